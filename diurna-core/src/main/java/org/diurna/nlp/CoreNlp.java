@@ -1,0 +1,115 @@
+package org.diurna.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.diurna.model.Sentence;
+import org.diurna.model.Token;
+
+/**
+ * Stanford CoreNLP, loaded once per JVM and language, turning text into parsed {@link Sentence}s whose offsets point
+ * into the string given.
+ *
+ * <p>Thread safety: {@link #parse} may be called from any number of threads at once. CoreNLP's annotators keep no
+ * per-document state, each call works on its own {@code Annotation}; the models are loaded under a lock the first time a
+ * language/depth is asked for (that takes 10-20 s for French with the dependency parser).
+ */
+public final class CoreNlp {
+    /** How much analysis to run: tokens, tags and NER only, or all of that plus the dependency parse. */
+    public enum Depth { TAGS, PARSE }
+
+    private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+
+    private CoreNlp() {}
+
+    /** Parses {@code text} in language "fr" or "en" at the given depth. */
+    public static List<Sentence> parse(String text, String language, Depth depth) {
+        StanfordCoreNLP nlp = pipeline(language, depth);
+        Annotation ann = new Annotation(text);
+        nlp.annotate(ann);
+        return convert(ann, depth == Depth.PARSE);
+    }
+
+    /** The loaded CoreNLP pipeline (for the benchmark's baseline, which must run exactly CoreNLP). */
+    public static StanfordCoreNLP pipeline(String language, Depth depth) {
+        return PIPELINES.computeIfAbsent(language + "/" + depth, k -> load(language, depth));
+    }
+
+    static Properties properties(String language, Depth depth) {
+        Properties p = new Properties();
+        String res = "fr".equals(language) ? "/StanfordCoreNLP-french.properties" : null;
+        if (res != null) {
+            try (InputStream in = CoreNlp.class.getResourceAsStream(res)) {
+                if (in == null) throw new IllegalStateException("CoreNLP French models are not on the classpath (" + res + ")");
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            p.setProperty("annotators", depth == Depth.PARSE
+                    ? "tokenize,ssplit,mwt,pos,ner,depparse" : "tokenize,ssplit,mwt,pos,ner");
+        } else if ("en".equals(language)) {
+            p.setProperty("annotators", depth == Depth.PARSE
+                    ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
+            p.setProperty("ner.applyFineGrained", "false");
+            p.setProperty("ner.useSUTime", "false");
+            p.setProperty("ner.applyNumericClassifiers", "false");
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        } else {
+            throw new IllegalArgumentException("no CoreNLP models for language '" + language + "'");
+        }
+        // paragraphs: a blank line always ends a sentence (dispatch titles and credits have no final period)
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
+                + "normalizeOtherBrackets=false,splitHyphenated=false");
+        return p;
+    }
+
+    private static synchronized StanfordCoreNLP load(String language, Depth depth) {
+        return new StanfordCoreNLP(properties(language, depth));
+    }
+
+    private static List<Sentence> convert(Annotation ann, boolean parsed) {
+        List<Sentence> out = new ArrayList<>();
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int[] heads = new int[labels.size()];
+            String[] rels = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(rels, "dep");
+            SemanticGraph g = parsed ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+            if (g != null) {
+                for (SemanticGraphEdge e : g.edgeIterable()) {
+                    int dep = e.getDependent().index() - 1;
+                    heads[dep] = e.getGovernor().index() - 1;
+                    rels[dep] = e.getRelation().toString();
+                }
+                for (IndexedWord r : g.getRoots()) rels[r.index() - 1] = "root";
+            }
+            List<Token> toks = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                String ner = l.ner();
+                toks.add(new Token(i, l.beginPosition(), l.endPosition(), l.word(), l.tag(),
+                        ner == null ? "O" : ner, heads[i], rels[i]));
+            }
+            int start = toks.isEmpty() ? 0 : toks.get(0).start();
+            int end = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).end();
+            out.add(new Sentence(out.size(), start, end, toks));
+        }
+        return out;
+    }
+}
