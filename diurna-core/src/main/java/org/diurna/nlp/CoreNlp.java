@@ -82,7 +82,33 @@ public final class CoreNlp {
         return new StanfordCoreNLP(properties(language, depth));
     }
 
+    /**
+     * Words of one contraction ("aux" = "à" + "les") get the span of the whole written word. CoreNLP gives them
+     * adjacent sub-spans; adjacent words whose joined text is all letters can only come from one written word.
+     */
+    private static int[][] surfaceSpans(List<CoreLabel> labels, String text) {
+        int[][] out = new int[labels.size()][];
+        int i = 0;
+        while (i < labels.size()) {
+            int j = i;
+            while (j + 1 < labels.size() && labels.get(j + 1).beginPosition() <= labels.get(j).endPosition()
+                    && letters(text, labels.get(i).beginPosition(), labels.get(j + 1).endPosition())) j++;
+            int start = labels.get(i).beginPosition();
+            int end = Math.max(start, labels.get(j).endPosition());
+            for (int k = i; k <= j; k++) out[k] = new int[] {start, end};
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean letters(String text, int from, int to) {
+        if (from < 0 || to > text.length() || to <= from) return false;
+        for (int k = from; k < to; k++) if (!Character.isLetter(text.charAt(k))) return false;
+        return true;
+    }
+
     private static List<Sentence> convert(Annotation ann, boolean parsed) {
+        String text = ann.get(CoreAnnotations.TextAnnotation.class);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -99,11 +125,12 @@ public final class CoreNlp {
                 }
                 for (IndexedWord r : g.getRoots()) rels[r.index() - 1] = "root";
             }
+            int[][] spans = surfaceSpans(labels, text);
             List<Token> toks = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String ner = l.ner();
-                toks.add(new Token(i, l.beginPosition(), l.endPosition(), l.word(), l.tag(),
+                toks.add(new Token(i, spans[i][0], spans[i][1], l.word(), l.tag(),
                         ner == null ? "O" : ner, heads[i], rels[i]));
             }
             int start = toks.isEmpty() ? 0 : toks.get(0).start();

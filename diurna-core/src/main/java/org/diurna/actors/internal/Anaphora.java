@@ -1,0 +1,96 @@
+package org.diurna.actors.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.data.Keys;
+import org.diurna.data.Tsv;
+import org.diurna.model.Actor;
+import org.diurna.model.Mention;
+import org.diurna.model.Sentence;
+import org.diurna.model.Token;
+
+/**
+ * Phrases that point back to actors already named ({@code anaphora.tsv}): "les deux dirigeants" → the last two people
+ * named together; "il" as a subject → the nearest person before it; "l'agence" → the last news agency.
+ */
+public final class Anaphora {
+    private record Pattern(List<String> words, String kind, String lang) {}
+
+    private final List<Pattern> patterns;
+
+    private Anaphora(List<Pattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    public static Anaphora load() {
+        return new Anaphora(Tsv.read(ActorDictionary.class, "anaphora.tsv", "pattern", "kind", "lang").stream()
+                .map(r -> new Pattern(Arrays.stream(r.get("pattern").split(" ")).map(Keys::key).toList(),
+                        r.get("kind"), r.get("lang")))
+                .toList());
+    }
+
+    /** Unresolved anaphoric mentions of one sentence (their {@code how} is "anaphora:KIND"). */
+    public List<Mention> scan(List<Surface> words, String lang, boolean[] taken, int sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (taken[i]) continue;
+            for (Pattern p : patterns) {
+                if (!p.lang().equals(lang) || !matches(p, words, i, taken)) continue;
+                Surface last = words.get(i + p.words().size() - 1);
+                out.add(new Mention(words.get(i).start(), last.end(), null, "ANAPHORA", null, null, null,
+                        "anaphora:" + p.kind() + ":" + words.get(i).token()));
+                for (int k = i; k < i + p.words().size(); k++) taken[k] = true;
+                i += p.words().size() - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Pattern p, List<Surface> words, int i, boolean[] taken) {
+        if (i + p.words().size() > words.size()) return false;
+        for (int k = 0; k < p.words().size(); k++) {
+            if (taken[i + k] || !Keys.key(words.get(i + k).text()).equals(p.words().get(k))) return false;
+        }
+        return true;
+    }
+
+    /** Resolves the pending mentions against what was named before them; unresolvable ones are dropped. */
+    public List<Mention> resolve(List<Mention> pending, List<Mention> named, List<Sentence> sentences) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention p : pending) {
+            String[] how = p.how().split(":");
+            Sentence s = sentenceOf(p, sentences);
+            List<Actor> actors = switch (how[1]) {
+                case "PAIR_PERSON" -> Antecedents.pair(named, p.start(), "PERSON");
+                case "PAIR_COUNTRY" -> Antecedents.pair(named, p.start(), "LOCATION");
+                case "PAIR_ANY" -> Antecedents.pair(named, p.start(), null);
+                case "PRONOUN_SG" -> subject(s, how) ? Antecedents.person(named, p.start(), s, sentences) : List.of();
+                case "PRONOUN_PL" -> subject(s, how) ? Antecedents.pair(named, p.start(), null) : List.of();
+                case "LAST_SECTOR" -> Antecedents.lastOfSector(named, p.start(), how[2]);
+                default -> List.of();
+            };
+            if (actors.isEmpty()) continue;
+            String text = null;
+            if (actors.size() == 1) {
+                out.add(new Mention(p.start(), p.end(), text, "REFERENCE", actors.get(0), null, null, "anaphora"));
+            } else {
+                out.add(new Mention(p.start(), p.end(), text, "PLURAL", null, null, actors, "anaphora"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean subject(Sentence s, String[] how) {
+        if (s == null) return false;
+        Token t = s.token(Integer.parseInt(how[how.length - 1]));
+        return t.deprel().startsWith("nsubj");
+    }
+
+    private static Sentence sentenceOf(Mention m, List<Sentence> sentences) {
+        for (Sentence s : sentences) if (s.start() <= m.start() && m.end() <= s.end()) return s;
+        return null;
+    }
+}

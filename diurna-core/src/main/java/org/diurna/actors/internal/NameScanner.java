@@ -1,0 +1,66 @@
+package org.diurna.actors.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.actors.NameEntry;
+import org.diurna.model.Actor;
+import org.diurna.model.Mention;
+import org.diurna.model.Place;
+import org.diurna.places.Gazetteer;
+
+/**
+ * Finds the longest dictionary or gazetteer name starting at each surface word, left to right. The actor dictionary
+ * is asked first: a name it knows is an actor whatever the NER said.
+ */
+public final class NameScanner {
+    private final ActorDictionary dict;
+    private final Gazetteer places;
+
+    public NameScanner(ActorDictionary dict, Gazetteer places) {
+        this.dict = dict;
+        this.places = places;
+    }
+
+    /** Named mentions of one sentence; {@code taken[i]} is set for the surface words they cover. */
+    public List<Mention> scan(List<Surface> words, String text, LocalDate on, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        int max = Math.max(dict.maxWords(), places.maxWords()) + 2;
+        for (int i = 0; i < words.size(); i++) {
+            if (taken[i] || !Character.isUpperCase(words.get(i).text().codePointAt(0))) continue;
+            for (int j = Math.min(words.size(), i + max) - 1; j >= i; j--) {
+                String surface = text.substring(words.get(i).start(), words.get(j).end());
+                Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
+                if (m != null) {
+                    out.add(m);
+                    for (int k = i; k <= j; k++) taken[k] = true;
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Mention name(String surface, int start, int end, LocalDate on) {
+        List<NameEntry> entries = dict.lookup(surface);
+        Place place = places.lookup(surface);
+        if (!entries.isEmpty()) {
+            Actor a = ActorDictionary.resolve(entries, on);
+            NameEntry.Kind kind = entries.get(0).kind();
+            String type = switch (kind) {
+                case PERSON -> "PERSON";
+                case COUNTRY, CAPITAL -> "LOCATION";
+                default -> "ORGANIZATION";
+            };
+            if (kind == NameEntry.Kind.COUNTRY && place == null) place = places.country(a.country());
+            return new Mention(start, end, surface, type, a, type.equals("LOCATION") ? place : null, null,
+                    "dictionary");
+        }
+        if (place != null) {
+            return new Mention(start, end, surface, "LOCATION", null, place, null, "gazetteer");
+        }
+        return null;
+    }
+}

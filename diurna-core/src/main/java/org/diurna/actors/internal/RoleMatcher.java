@@ -1,0 +1,60 @@
+package org.diurna.actors.internal;
+
+import java.util.List;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.actors.Country;
+import org.diurna.actors.RolePattern;
+import org.diurna.data.Keys;
+
+/**
+ * Matches generic role noun phrases ("l'aviation russe", "les forces loyales au président syrien", "les rebelles")
+ * on surface words. A pattern noun also matches its plural in -s/-x ("présidents" for "président").
+ */
+public final class RoleMatcher {
+    /** A match: the pattern, how many surface words it covers, and the country its slot gave (or null). */
+    public record Match(RolePattern pattern, int length, String country) {}
+
+    private final ActorDictionary dict;
+
+    public RoleMatcher(ActorDictionary dict) {
+        this.dict = dict;
+    }
+
+    /** The longest role pattern starting at surface word {@code i}, or null. */
+    public Match at(List<Surface> words, int i, String lang, boolean[] taken) {
+        Match best = null;
+        for (RolePattern p : dict.roles(lang)) {
+            Match m = match(p, words, i, taken);
+            if (m != null && (best == null || m.length() > best.length())) best = m;
+        }
+        return best;
+    }
+
+    private Match match(RolePattern p, List<Surface> words, int i, boolean[] taken) {
+        String country = null;
+        int k = i;
+        for (String t : p.tokens()) {
+            if (k >= words.size() || taken[k]) return null;
+            String w = Keys.key(words.get(k).text());
+            if (t.equals("{DEM}")) {
+                String c = dict.demonym(w);
+                if (c == null) return null;
+                country = c;
+            } else if (t.equals("{COUNTRY}")) {
+                List<org.diurna.actors.NameEntry> es = dict.lookup(words.get(k).text());
+                if (es.isEmpty() || !(es.get(0).ref() instanceof Country c)) return null;
+                country = c.iso3();
+            } else if (!(w.equals(t) || w.equals(t + "s") || w.equals(t + "x") || pluralOfAl(w, t))) {
+                return null;
+            }
+            k++;
+        }
+        return new Match(p, k - i, country);
+    }
+
+    /** "loyales" for "loyale", "gouvernementaux" for "gouvernemental". */
+    private static boolean pluralOfAl(String w, String t) {
+        return t.endsWith("al") && w.equals(t.substring(0, t.length() - 2) + "aux")
+                || t.endsWith("e") && w.equals(t + "s");
+    }
+}

@@ -1,0 +1,110 @@
+package org.diurna.actors.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.data.Keys;
+import org.diurna.data.Tsv;
+import org.diurna.model.Actor;
+import org.diurna.model.Mention;
+import org.diurna.model.Sentence;
+import org.diurna.model.Token;
+import org.diurna.places.Gazetteer;
+
+/**
+ * Role nouns ("les rebelles", "l'aviation russe", "le chef de la diplomatie russe") as actors. The country comes from
+ * the pattern's demonym, else from the places of the sentence (not those acting as agents), else from the country the
+ * article is most about. A role naming one person ("le président syrien") followed by that person's name refers to
+ * that person.
+ */
+public final class RoleResolver {
+    private final ActorDictionary dict;
+    private final RoleMatcher matcher;
+    private final Map<String, List<String>> conflictCues = new HashMap<>();
+
+    public RoleResolver(ActorDictionary dict, Gazetteer places) {
+        this.dict = dict;
+        this.matcher = new RoleMatcher(dict);
+        for (Tsv.Row r : Tsv.read(ActorDictionary.class, "conflict-cues.tsv", "stem", "lang")) {
+            conflictCues.computeIfAbsent(r.get("lang"), k -> new ArrayList<>()).add(Keys.key(r.get("stem")));
+        }
+    }
+
+    /** Role mentions of one sentence; their country may still be null (filled by {@link #resolveContext}). */
+    public List<Mention> scan(Sentence s, List<Surface> words, String text, String lang, boolean[] taken) {
+        boolean conflict = conflict(words, lang);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (taken[i]) continue;
+            RoleMatcher.Match m = matcher.at(words, i, lang, taken);
+            if (m == null) continue;
+            int start = words.get(i).start();
+            int end = words.get(i + m.length() - 1).end();
+            String sector = conflict && m.pattern().conflictSector() != null
+                    ? m.pattern().conflictSector() : m.pattern().sector();
+            Actor a = new Actor(null, text.substring(start, end), m.country(), sector, m.pattern().role());
+            out.add(new Mention(start, end, text.substring(start, end), "GROUP", a, null, null, "role"));
+            for (int k = i; k < i + m.length(); k++) taken[k] = true;
+            i += m.length() - 1;
+        }
+        return out;
+    }
+
+    private boolean conflict(List<Surface> words, String lang) {
+        List<String> cues = conflictCues.getOrDefault(lang, List.of());
+        for (Surface w : words) {
+            String k = Keys.key(w.text());
+            for (String c : cues) if (k.startsWith(c)) return true;
+        }
+        return false;
+    }
+
+    /** Fills countries from context and links person roles to the name that follows them. */
+    public List<Mention> resolveContext(List<Mention> sorted, List<Sentence> sentences, String text, String lang) {
+        String dominant = Context.dominantCountry(sorted);
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            if (!"role".equals(m.how())) {
+                out.add(inheritFromRole(m, out, text, dict));
+                continue;
+            }
+            Actor a = m.actor();
+            if (a.country() == null) {
+                String c = Context.nearPlaceCountry(m, sorted, sentences);
+                a = new Actor(null, a.name(), c != null ? c : dominant, a.sector(), a.role());
+            }
+            Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            if (dict.isPersonRole(a.role()) && next != null && "PERSON".equals(next.type()) && next.actor() != null
+                    && next.actor().country() != null && adjacent(m, next, text)) {
+                a = next.actor();
+            }
+            out.add(new Mention(m.start(), m.end(), m.text(), m.type(), a, null, null, "role"));
+        }
+        return out;
+    }
+
+    /** An unknown person right after a role ("le président syrien X") takes the role's code. */
+    private static Mention inheritFromRole(Mention m, List<Mention> before, String text, ActorDictionary dict) {
+        if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null || before.isEmpty()) {
+            return m;
+        }
+        Mention prev = before.get(before.size() - 1);
+        if (!"role".equals(prev.how()) || !adjacent(prev, m, text) || !dict.isPersonRole(prev.actor().role())) return m;
+        Actor r = prev.actor();
+        return new Mention(m.start(), m.end(), m.text(), m.type(),
+                new Actor(null, m.text(), r.country(), r.sector(), r.role()), null, null, "ner+role");
+    }
+
+    static boolean adjacent(Mention a, Mention b, String text) {
+        if (b.start() < a.end()) return false;
+        String gap = text.substring(a.end(), b.start());
+        return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == ',');
+    }
+
+    static boolean isAgent(Token t) {
+        return t.deprel().startsWith("nsubj") || t.deprel().equals("obl:agent");
+    }
+}

@@ -1,0 +1,46 @@
+package org.diurna.data;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalised lookup keys for names: lower case, accents removed, apostrophes and hyphens unified, spaces collapsed.
+ * "Maison-Blanche", "maison blanche" and "Maison Blanche" share one key; so do "Erdoğan" and "Erdogan".
+ */
+public final class Keys {
+    private Keys() {}
+
+    public static String key(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean space = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (c == '\u2019' || c == '`') c = '\'';
+            if (c == '-' || c == '\u2010' || c == '\u2011' || Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (c == 'ı') c = 'i';
+            if (space) b.append(' ');
+            space = false;
+            b.append(c == '\'' ? c : Character.toLowerCase(c));
+            if (c == '\'') space = false;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for an acronym-like alias ("US", "EI", "UE") that must match with its exact case. */
+    public static boolean caseSensitive(String alias) {
+        int letters = 0;
+        for (int i = 0; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (!Character.isUpperCase(c)) return false;
+            }
+        }
+        return letters > 0 && letters <= 5;
+    }
+}

@@ -1,0 +1,96 @@
+package org.diurna.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.events.internal.Arg;
+import org.diurna.events.internal.Arguments;
+import org.diurna.events.internal.Attribution;
+import org.diurna.events.internal.Dating;
+import org.diurna.events.internal.Denunciations;
+import org.diurna.events.internal.EventBuilder;
+import org.diurna.events.internal.Factuality;
+import org.diurna.events.internal.Phrases;
+import org.diurna.events.internal.Requirements;
+import org.diurna.events.internal.Tree;
+import org.diurna.model.Event;
+import org.diurna.model.Mention;
+import org.diurna.model.Sentence;
+import org.diurna.model.Timex;
+import org.diurna.model.Token;
+import org.diurna.pipeline.Document;
+import org.diurna.pipeline.Layer;
+import org.diurna.pipeline.Layers;
+import org.diurna.pipeline.Stage;
+
+/**
+ * Finds event mentions: every word the predicate lexicon knows whose requirements hold and whose participants the
+ * parse gives, coded in PLOVER/CAMEO with its date, factuality, attribution and evidence. One mention per predicate;
+ * {@link EventMerger} then joins the mentions of one happening.
+ */
+public final class EventExtractor implements Stage {
+    private final ActorDictionary dict;
+
+    public EventExtractor(ActorDictionary dict) {
+        this.dict = dict;
+    }
+
+    public EventExtractor() {
+        this(ActorDictionary.shared());
+    }
+
+    @Override public Set<Layer<?>> requires() {
+        return Set.of(Layers.PREPARED, Layers.LANGUAGE, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES);
+    }
+
+    @Override public Set<Layer<?>> provides() { return Set.of(Layers.EVENT_MENTIONS); }
+
+    @Override public Document apply(Document doc) {
+        Lexicon lexicon = Lexicon.of(doc.get(Layers.LANGUAGE));
+        String text = doc.get(Layers.PREPARED).analysisText();
+        LocalDate published = doc.article().published();
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            List<Mention> ms = doc.get(Layers.MENTIONS).stream()
+                    .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
+            List<Timex> xs = doc.get(Layers.TIMEXES).stream()
+                    .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
+            out.addAll(sentence(s, ms, xs, lexicon, text, published));
+        }
+        return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
+    }
+
+    private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
+                                 LocalDate published) {
+        Tree tree = new Tree(s);
+        Phrases phrases = new Phrases(tree, ms);
+        Arguments args = new Arguments(tree, phrases, lexicon, dict);
+        EventBuilder builder = new EventBuilder(tree, new Factuality(tree, lexicon), new Dating(tree, xs),
+                new Attribution(tree, phrases, args, lexicon), phrases, text, published);
+        Requirements req = new Requirements(tree, args);
+        List<Event> out = new ArrayList<>();
+        for (Token p : s.tokens()) {
+            for (Lexicon.Hit hit : lexicon.predicates(p.word())) {
+                Predicate pred = hit.predicate();
+                if (!posFits(p, pred) || !req.hold(p, pred)) continue;
+                Arg src = args.fill(p, pred.source(), pred.plover());
+                Arg tgt = args.fill(p, pred.target(), pred.plover());
+                List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
+                if (!made.isEmpty()) {
+                    out.addAll(made);
+                    break;
+                }
+            }
+        }
+        out.addAll(new Denunciations(tree, phrases, args, lexicon, builder).find());
+        return out;
+    }
+
+    private static boolean posFits(Token p, Predicate pred) {
+        String pos = p.pos();
+        return pred.isNoun() ? pos.equals("NOUN") || pos.equals("PROPN")
+                : pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADJ");
+    }
+}

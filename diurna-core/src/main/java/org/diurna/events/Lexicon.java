@@ -1,0 +1,112 @@
+package org.diurna.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import org.diurna.data.Keys;
+import org.diurna.data.Tsv;
+
+/**
+ * The event knowledge of one language, from versioned data files: predicates (verbs expanded to all their forms by the
+ * {@link Conjugator}), factuality cues, reporting verbs and denunciation words. Immutable; shared by all threads.
+ */
+public final class Lexicon {
+    /** A predicate a word form can trigger, with the tense of that form (null for nouns). */
+    public record Hit(Predicate predicate, Conjugator.Tense tense) {}
+
+    /** A factuality cue. */
+    public record Cue(String kind, String factuality) {}
+
+    private final Map<String, List<Hit>> byForm = new HashMap<>();
+    private final Map<String, Conjugator.Tense> verbTense = new HashMap<>();
+    private final Map<String, List<Cue>> cues = new HashMap<>();
+    private final Set<String> reporting = new HashSet<>();
+    private final Set<String> insults = new HashSet<>();
+
+    private static final Map<String, Lexicon> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The lexicon of a language ("fr"; other languages have none yet and yield an empty lexicon). */
+    public static Lexicon of(String lang) {
+        return SHARED.computeIfAbsent(lang, l -> l.equals("fr") ? loadFrench() : new Lexicon());
+    }
+
+    private Lexicon() {}
+
+    private static Lexicon loadFrench() {
+        Lexicon lx = new Lexicon();
+        Conjugator conj = Conjugator.shared();
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "predicates-fr.tsv", "trigger", "pos", "class", "plover", "mode",
+                "cameo", "source", "target", "requires", "symmetric", "habitual", "mil", "factuality", "mode_if")) {
+            Predicate p = new Predicate(r.get("trigger"), r.get("pos"), r.get("plover"), r.opt("mode"),
+                    r.get("cameo"), r.list("source"), r.list("target"), split(r.get("requires"), ";"),
+                    "yes".equals(r.get("symmetric")), "yes".equals(r.get("habitual")), r.opt("mil"),
+                    r.opt("factuality"), pairs(r.get("mode_if")));
+            if (p.isNoun()) {
+                for (String f : r.list("trigger")) lx.add(Keys.key(f), new Hit(p, null));
+            } else {
+                conj.forms(r.get("trigger"), r.opt("class"))
+                        .forEach((form, tense) -> lx.add(Keys.key(form), new Hit(p, tense)));
+            }
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "factuality-fr.tsv", "kind", "words", "factuality")) {
+            for (String w : r.list("words")) {
+                List<String> forms = w.startsWith("@") ? new ArrayList<>(conj.forms(w.substring(1), null).keySet())
+                        : List.of(w);
+                for (String f : forms) {
+                    lx.cues.computeIfAbsent(Keys.key(f), k -> new ArrayList<>())
+                            .add(new Cue(r.get("kind"), r.get("factuality")));
+                }
+            }
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "reporting-fr.tsv", "verb", "class")) {
+            conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.reporting.add(Keys.key(f)));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "insults-fr.tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
+        return lx;
+    }
+
+    private void add(String form, Hit h) {
+        byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(h);
+        if (h.tense() != null) verbTense.putIfAbsent(form, h.tense());
+    }
+
+    private static List<String> split(String s, String sep) {
+        return s.isBlank() ? List.of() : Arrays.stream(s.split(sep)).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static Map<String, String> pairs(String s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String kv : split(s, ";")) {
+            String[] p = kv.split("=", 2);
+            m.put(Keys.key(p[0]), p[1]);
+        }
+        return m;
+    }
+
+    /** Predicates this word form may trigger, in file order. */
+    public List<Hit> predicates(String word) {
+        return byForm.getOrDefault(Keys.key(word), List.of());
+    }
+
+    /** The tense of a lexicon verb form, or null. */
+    public Conjugator.Tense tense(String word) {
+        return verbTense.get(Keys.key(word));
+    }
+
+    public List<Cue> cues(String word) {
+        return cues.getOrDefault(Keys.key(word), List.of());
+    }
+
+    public boolean isReporting(String word) {
+        return reporting.contains(Keys.key(word));
+    }
+
+    public boolean isInsult(String word) {
+        return insults.contains(Keys.key(word));
+    }
+}

@@ -1,0 +1,47 @@
+package org.diurna.events;
+
+import java.util.Objects;
+import org.diurna.model.Event;
+import org.diurna.model.Participant;
+
+/** When two event mentions tell the same happening, and which of two participants says more. */
+final class Same {
+    private Same() {}
+
+    static boolean happening(Event a, Event b) {
+        if (!a.plover().equals(b.plover())) return false;
+        if (a.mode() != null && b.mode() != null && !a.mode().equals(b.mode())) return false;
+        if (!a.factuality().equals(b.factuality())) return false;
+        if (!EventMerger.datesAgree(a, b)) return false;
+        return (agree(a.source(), b.source()) && agree(a.target(), b.target()))
+                || (reciprocal(a) && agree(a.source(), b.target()) && agree(a.target(), b.source()));
+    }
+
+    /** A mention without any participant (an "entretien" mentioned in passing) joins the last event of its type. */
+    private static boolean agree(Participant x, Participant y) {
+        if (x == null || y == null) return true;
+        if (x.actorId() != null && x.actorId().equals(y.actorId())) return true;
+        if (!Objects.equals(x.country(), y.country()) || !Objects.equals(x.sector(), y.sector())) return false;
+        // a state or an unnamed group agrees with any member of the same country and sector; two named people do not
+        return !(isPerson(x) && isPerson(y));
+    }
+
+    private static boolean isPerson(Participant p) {
+        return p.actorId() != null && p.actorId().startsWith("person:");
+    }
+
+    private static boolean reciprocal(Event e) {
+        return e.symmetric() || e.plover().equals("CONSULT") || e.plover().equals("AGREE")
+                || e.plover().equals("COOPERATE");
+    }
+
+    static boolean swapped(Event a, Event b) {
+        return !(agree(a.source(), b.source()) && agree(a.target(), b.target()));
+    }
+
+    static Participant moreSpecific(Participant a, Participant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return !isPerson(a) && isPerson(b) ? b : a;
+    }
+}

@@ -1,0 +1,85 @@
+package org.diurna.events.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.diurna.model.Timex;
+import org.diurna.model.Token;
+
+/**
+ * Dates an event by its own time expression: one attached to its predicate; else one attached to a predicate it
+ * governs ("ont convenu lors d'un entretien mercredi"); else to a clause above it ("a annoncé mercredi attendre ...",
+ * "a affirmé la veille que ..."). Without any, the publication date, with precision "publication".
+ */
+public final class Dating {
+    /** A resolved date: ISO value, precision, and the expression it came from (null for the publication date). */
+    public record When(String date, String precision, Timex timex) {}
+
+    private static final int MAX_UP = 5;
+    private final Tree tree;
+    private final List<Timex> timexes;
+    private final List<Token> owners = new ArrayList<>();
+
+    public Dating(Tree tree, List<Timex> sentenceTimexes) {
+        this.tree = tree;
+        this.timexes = sentenceTimexes;
+        for (Timex t : timexes) owners.add(owner(t));
+    }
+
+    /** The clause word a time expression belongs to: the nearest verb or noun above its head word. */
+    private Token owner(Timex x) {
+        Token head = null;
+        for (Token t : tree.sentence().tokens()) {
+            if (t.start() < x.start() || t.end() > x.end()) continue;
+            Token h = tree.head(t);
+            if (h == null || h.start() < x.start() || h.end() > x.end()) {
+                head = t;
+                break;
+            }
+        }
+        if (head == null) return null;
+        Token up = tree.head(head);
+        while (up != null && !(up.isVerbal() || up.pos().equals("NOUN"))) up = tree.head(up);
+        return up;
+    }
+
+    public When of(Token p, LocalDate published) {
+        Timex own = ownedBy(p);
+        if (own == null) {
+            for (Token c : tree.children(p)) if ((own = ownedBy(c)) != null) break;
+        }
+        Token up = tree.head(p);
+        for (int i = 0; own == null && up != null && i < MAX_UP; i++, up = tree.head(up)) own = ownedBy(up);
+        if (own != null) {
+            When w = resolve(own, published);
+            if (w != null) return w;
+        }
+        return published == null ? new When(null, "unresolved", null)
+                : new When(published.toString(), "publication", null);
+    }
+
+    private Timex ownedBy(Token t) {
+        for (int i = 0; i < timexes.size(); i++) {
+            if (owners.get(i) != null && owners.get(i).index() == t.index()) return timexes.get(i);
+        }
+        return null;
+    }
+
+    /** TIMEX3 value → event date and precision; null when the value gives no date. */
+    static When resolve(Timex x, LocalDate published) {
+        String v = x.value();
+        if (v == null || v.isEmpty()) return null;
+        boolean ongoing = (x.rule() != null && x.rule().contains("ongoing"))
+                || (x.type().equals("DURATION") && x.text().toLowerCase().startsWith("depuis"));
+        if (ongoing) return published == null ? null : new When(published.toString(), "ongoing", x);
+        if (v.equals("PRESENT_REF")) return published == null ? null : new When(published.toString(), "day", x);
+        if (!x.type().equals("DATE") && !x.type().equals("TIME")) return null;
+        if (v.startsWith("X") || v.contains("XX")) return null;
+        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') return new When(v.substring(0, 10), "day", x);
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) return new When(v, "season", x);
+        if (v.matches("\\d{4}-W\\d{2}.*")) return new When(v.substring(0, 8), "week", x);
+        if (v.matches("\\d{4}-\\d{2}")) return new When(v, "month", x);
+        if (v.matches("\\d{4}")) return new When(v, "year", x);
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package org.diurna.events.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.diurna.data.Keys;
+import org.diurna.events.Conjugator;
+import org.diurna.events.Predicate;
+import org.diurna.model.Actor;
+import org.diurna.model.Event;
+import org.diurna.model.Mention;
+import org.diurna.model.Participant;
+import org.diurna.model.Place;
+import org.diurna.model.Span;
+import org.diurna.model.Token;
+
+/**
+ * Turns a matched predicate and its arguments into event mentions: one per source × target pair (a coordinated
+ * subject of a reciprocal predicate gives one event between its members), dated, qualified and attributed.
+ */
+public final class EventBuilder {
+    private final Tree tree;
+    private final Factuality factuality;
+    private final Dating dating;
+    private final Attribution attribution;
+    private final Phrases phrases;
+    private final String text;
+    private final LocalDate published;
+
+    public EventBuilder(Tree tree, Factuality factuality, Dating dating, Attribution attribution, Phrases phrases,
+                        String text, LocalDate published) {
+        this.tree = tree;
+        this.factuality = factuality;
+        this.dating = dating;
+        this.attribution = attribution;
+        this.phrases = phrases;
+        this.text = text;
+        this.published = published;
+    }
+
+    public List<Event> build(Token p, Predicate pred, Conjugator.Tense tense, Arg src, Arg tgt) {
+        List<Actor[]> pairs = pairs(pred, src, tgt);
+        if (pairs.isEmpty() && pred.isNoun() && src.empty() && tgt.empty()) {
+            // "le déroulement d'un entretien": a passing mention of an event told elsewhere; the merger joins it to that
+            // event or drops it
+            pairs = new ArrayList<>();
+            pairs.add(new Actor[] {null, null});
+        }
+        tense = effectiveTense(p, tense);
+        List<Event> out = new ArrayList<>();
+        String fact = factuality.of(p, pred, tense);
+        Dating.When when = dating.of(p, published);
+        String date = when.date();
+        String precision = when.precision();
+        if (pred.habitual() && tense == Conjugator.Tense.PRESENT && when.timex() == null && fact.equals("asserted")) {
+            fact = "habitual";
+            date = null;
+            precision = null;
+        }
+        if (fact.equals("asserted") && date != null && published != null && date.length() == 10
+                && date.compareTo(published.toString()) > 0) {
+            fact = "planned";
+        }
+        for (Actor[] st : pairs) {
+            Actor s = st[0];
+            Actor t = st[1];
+            String plover = pred.plover();
+            String mode = mode(p, pred);
+            String cameo = pred.cameo();
+            if (pred.mil() != null && s != null && "MIL".equals(s.sector())) {
+                String[] v = pred.mil().split(":");
+                plover = v[0];
+                mode = v[1].isEmpty() ? mode : v[1];
+                cameo = v[2];
+            }
+            Span ev = evidence(p, src.span(), tgt.span(), when);
+            out.add(new Event(null, plover, mode, cameo, participant(s, src.span()), participant(t, tgt.span()),
+                    pred.symmetric() && src.actors().size() > 1 && tgt.empty(), date, precision, place(p, tgt),
+                    fact, attribution.of(p, s, t), ev, ev.of(text), List.of(ev), pred.trigger() + "@" + p.word()));
+        }
+        return out;
+    }
+
+    /** "est soutenu": a present passive is in the present tense, whatever its participle. */
+    private Conjugator.Tense effectiveTense(Token p, Conjugator.Tense tense) {
+        if (tense != Conjugator.Tense.PARTICIPLE) return tense;
+        for (Token c : tree.children(p)) {
+            String w = c.word().toLowerCase();
+            if (c.deprel().startsWith("aux") && (w.equals("est") || w.equals("sont"))) return Conjugator.Tense.PRESENT;
+        }
+        return tense;
+    }
+
+    /** Source × target pairs; a plural subject of a reciprocal predicate without target pairs its members. */
+    private static List<Actor[]> pairs(Predicate pred, Arg src, Arg tgt) {
+        List<Actor[]> out = new ArrayList<>();
+        if (src.empty() && !pred.sourceOptional()) return out;
+        if (tgt.empty() && src.actors().size() >= 2 && pred.symmetric()) {
+            out.add(new Actor[] {src.actors().get(0), src.actors().get(1)});
+            return out;
+        }
+        if (tgt.empty() && !pred.targetOptional()) return out;
+        List<Actor> ss = src.empty() ? java.util.Collections.singletonList(null) : src.actors();
+        List<Actor> ts = tgt.empty() ? java.util.Collections.singletonList(null) : tgt.actors();
+        for (Actor s : ss) {
+            for (Actor t : ts) {
+                if (s != null && t != null && (s.sameAs(t) || s.equals(t))) continue;
+                out.add(new Actor[] {s, t});
+            }
+        }
+        return out;
+    }
+
+    private String mode(Token p, Predicate pred) {
+        for (Token c : tree.children(p)) {
+            String m = pred.modeIf().get(Keys.key(c.word()));
+            if (m != null) return m;
+        }
+        return pred.mode();
+    }
+
+    private Participant participant(Actor a, Span where) {
+        if (a == null) return null;
+        Span w = where == null ? new Span(0, 0) : where;
+        return Participant.of(a, w, w.of(text));
+    }
+
+    private Place place(Token p, Arg tgt) {
+        if (tgt.place() != null) return tgt.place();
+        for (Token c : tree.complements(p, 2)) {
+            Mention m = phrases.placeIn(c);
+            if (m != null && m.place() != null) return m.place();
+        }
+        return null;
+    }
+
+    /** From the first to the last of the predicate, its arguments and its own date, within the sentence. */
+    private Span evidence(Token p, Span a, Span b, Dating.When when) {
+        int start = p.start();
+        int end = p.end();
+        for (Span s : new Span[] {a, b, when.timex() == null ? null : when.timex().span()}) {
+            if (s == null || s.length() == 0 || s.start() < tree.sentence().start() || s.end() > tree.sentence().end()) {
+                continue;
+            }
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
+        }
+        for (Token c : tree.children(p)) {
+            if (c.deprel().startsWith("aux") || c.deprel().equals("advmod") && c.end() <= p.start()) {
+                start = Math.min(start, c.start());
+            }
+        }
+        return new Span(start, end);
+    }
+
+}

@@ -1,0 +1,80 @@
+package org.diurna.events.internal;
+
+import java.util.List;
+import org.diurna.events.Conjugator;
+import org.diurna.events.Lexicon;
+import org.diurna.events.Predicate;
+import org.diurna.model.Token;
+
+/**
+ * Decides whether an event is asserted, negated, planned, hypothetical, reported or habitual, from the predicate's
+ * tense and the cues of factuality-fr.tsv. An event noun is presupposed to have happened ("pendant la conversation")
+ * unless it carries its own cue ("la prochaine visite") or its verb is in the future or conditional.
+ */
+public final class Factuality {
+    private static final List<String> ORDER = List.of("negated", "hypothetical", "planned", "reported");
+    private final Tree tree;
+    private final Lexicon lexicon;
+
+    public Factuality(Tree tree, Lexicon lexicon) {
+        this.tree = tree;
+        this.lexicon = lexicon;
+    }
+
+    /** Factuality before dating; "habitual" is decided later, once it is known whether the event has a date. */
+    public String of(Token p, Predicate pred, Conjugator.Tense tense) {
+        if (pred.factuality() != null) return pred.factuality();
+        String best = null;
+        if (pred.isNoun()) {
+            for (Token c : tree.children(p)) best = stronger(best, cue(c, "mod"));
+            Token h = tree.head(p);
+            if (h != null && h.isVerbal()) best = stronger(best, fromTense(lexicon.tense(h.word())));
+            return best == null ? "asserted" : best;
+        }
+        best = fromTense(tense);
+        for (Token c : tree.children(p)) {
+            if (c.deprel().equals("advmod")) best = stronger(best, cue(c, "neg"));
+            if (c.deprel().startsWith("aux")) best = stronger(best, cue(c, "aux"));
+            if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
+        }
+        Token h = tree.head(p);
+        String r = p.deprel();
+        if (h != null && infinitival(p) && (r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")
+                || r.equals("obj"))) {
+            best = stronger(best, cue(h, "gov"));
+            for (Token c : tree.children(h)) {
+                if (c.deprel().equals("advmod") && r.equals("xcomp")) best = stronger(best, cue(c, "neg"));
+                if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
+            }
+        }
+        return best == null ? "asserted" : best;
+    }
+
+    /** An infinitive ("va frapper") or an infinitive passive ("doit être reçu"): governed by a modal-like verb. */
+    private boolean infinitival(Token p) {
+        String w = p.word().toLowerCase();
+        if (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir")) return true;
+        for (Token c : tree.children(p)) {
+            String a = c.word().toLowerCase();
+            if (c.deprel().startsWith("aux") && (a.equals("être") || a.equals("avoir"))) return true;
+        }
+        return false;
+    }
+
+    private String cue(Token t, String kind) {
+        for (Lexicon.Cue c : lexicon.cues(t.word())) if (c.kind().equals(kind)) return c.factuality();
+        return null;
+    }
+
+    private static String fromTense(Conjugator.Tense t) {
+        if (t == Conjugator.Tense.FUTURE) return "planned";
+        if (t == Conjugator.Tense.CONDITIONAL) return "hypothetical";
+        return null;
+    }
+
+    static String stronger(String a, String b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
+    }
+}

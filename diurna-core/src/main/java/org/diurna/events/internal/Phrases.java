@@ -1,0 +1,94 @@
+package org.diurna.events.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.diurna.model.Actor;
+import org.diurna.model.Mention;
+import org.diurna.model.Span;
+import org.diurna.model.Token;
+
+/**
+ * Which actors a noun phrase stands for: the mention on its head word (a plural if the head opens a coordination),
+ * else the first actor mention inside the phrase. A relative pronoun stands for the noun its clause modifies.
+ */
+public final class Phrases {
+    private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "lequel", "laquelle", "lesquels",
+            "lesquelles", "who", "which", "that");
+
+    private static final List<Set<String>> PRIORITY = List.of(Set.of("PERSON", "ORGANIZATION", "REFERENCE"),
+            Set.of("GROUP"), Set.of("LOCATION"));
+    private final Tree tree;
+    private final List<Mention> mentions;
+
+    public Phrases(Tree tree, List<Mention> sentenceMentions) {
+        this.tree = tree;
+        this.mentions = sentenceMentions;
+    }
+
+    public Arg of(Token t) {
+        if (t == null) return Arg.NONE;
+        if (RELATIVE.contains(t.word().toLowerCase()) && t.deprel().startsWith("nsubj")) {
+            Token verb = tree.head(t);
+            if (verb != null && verb.deprel().startsWith("acl")) return of(tree.head(verb));
+        }
+        List<Token> phrase = tree.phrase(t);
+        int start = phrase.stream().mapToInt(Token::start).min().orElse(t.start());
+        int end = phrase.stream().mapToInt(Token::end).max().orElse(t.end());
+        Mention onHead = covering(t);
+        Mention plural = firstOf(start, end, "PLURAL");
+        if (onHead != null && onHead.type().equals("PLURAL")) return arg(onHead);
+        if (onHead != null && !onHead.actors().isEmpty()) {
+            if (plural != null && plural.members().get(0).sameAs(onHead.actor())) return arg(plural);
+            return arg(onHead);
+        }
+        if (plural != null) return arg(plural);
+        // a name says more than a role noun, which says more than a place ("l'agence de presse turque Anadolu")
+        for (Set<String> types : PRIORITY) {
+            for (Mention m : mentions) {
+                if (m.start() >= start && m.end() <= end && !m.actors().isEmpty() && types.contains(m.type())) {
+                    return arg(m);
+                }
+            }
+        }
+        return Arg.NONE;
+    }
+
+    private Mention covering(Token t) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() <= t.start() && t.end() <= m.end()) {
+                if (best == null || m.type().equals("PLURAL") || (best.actors().isEmpty() && !m.actors().isEmpty())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Mention firstOf(int start, int end, String type) {
+        for (Mention m : mentions) if (m.type().equals(type) && m.start() >= start && m.end() <= end) return m;
+        return null;
+    }
+
+    private static Arg arg(Mention m) {
+        return new Arg(m.actors(), new Span(m.start(), m.end()), m.place());
+    }
+
+    /** The place mention on or inside the phrase of {@code t}, as an argument. */
+    public Mention placeIn(Token t) {
+        for (Token x : tree.phrase(t)) {
+            for (Mention m : mentions) {
+                if (m.place() != null && m.start() <= x.start() && x.end() <= m.end()) return m;
+            }
+        }
+        return null;
+    }
+
+    public List<Mention> mentions() { return mentions; }
+
+    static Actor government(Mention place) {
+        return place.actor() != null ? place.actor()
+                : new Actor("country:" + place.place().country(), place.place().name(), place.place().country(),
+                "GOV", null);
+    }
+}

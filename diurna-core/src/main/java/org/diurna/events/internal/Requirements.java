@@ -1,0 +1,39 @@
+package org.diurna.events.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diurna.data.Keys;
+import org.diurna.events.Predicate;
+import org.diurna.model.Token;
+
+/** Checks a lexicon entry's conditions (reflexive, passive, place, word:…) on a predicate word. */
+public final class Requirements {
+    private final Tree tree;
+    private final Arguments args;
+
+    public Requirements(Tree tree, Arguments args) {
+        this.tree = tree;
+        this.args = args;
+    }
+
+    public boolean hold(Token p, Predicate pred) {
+        for (String r : pred.requires()) {
+            boolean ok = switch (r) {
+                case "reflexive" -> tree.reflexive(p);
+                case "noreflexive" -> !tree.reflexive(p);
+                case "passive" -> tree.passive(p) || tree.adjectivalParticiple(p);
+                case "active" -> !tree.passive(p);
+                case "place" -> !args.fill(p, java.util.List.of("placec"), pred.plover()).empty();
+                default -> r.startsWith("word:") && words(p, r.substring(5));
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private boolean words(Token p, String list) {
+        Set<String> ws = Arrays.stream(list.split("\\|")).map(Keys::key).collect(Collectors.toSet());
+        return tree.hasWordBelow(p, ws, 2);
+    }
+}

@@ -1,0 +1,124 @@
+package org.diurna.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diurna.data.Keys;
+import org.diurna.model.Sentence;
+import org.diurna.model.Token;
+
+/** Dependency-tree walks over one parsed sentence. */
+public final class Tree {
+    /** Relations that open a new clause: arguments are not looked for beyond them. */
+    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
+            "conj", "csubj", "punct");
+    private static final Set<String> ETRE = Set.of("est", "sont", "était", "étaient", "sera", "seront", "été",
+            "serait", "seraient", "soit", "soient", "être", "fut", "furent");
+
+    private final Sentence s;
+
+    public Tree(Sentence s) {
+        this.s = s;
+    }
+
+    public Sentence sentence() { return s; }
+
+    public Token token(int i) { return s.token(i); }
+
+    public Token head(Token t) { return t.head() < 0 ? null : s.token(t.head()); }
+
+    public List<Token> children(Token t) { return s.children(t.index()); }
+
+    /** Children with a relation starting with {@code rel} ("obl" matches obl, obl:arg, obl:mod, obl:agent). */
+    public List<Token> children(Token t, String rel) {
+        return children(t).stream().filter(c -> c.deprel().equals(rel) || c.deprel().startsWith(rel + ":")).toList();
+    }
+
+    public Token child(Token t, String exactRel) {
+        for (Token c : children(t)) if (c.deprel().equals(exactRel)) return c;
+        return null;
+    }
+
+    /** The normalised word of the preposition introducing {@code t} ("avec", "de", "a" for à), or "". */
+    public String caseOf(Token t) {
+        StringBuilder b = new StringBuilder();
+        for (Token c : children(t)) {
+            if (c.deprel().equals("case")) {
+                b.setLength(0);
+                b.append(Keys.key(c.word()));
+                for (Token f : children(c)) if (f.deprel().equals("fixed")) b.append(' ').append(Keys.key(f.word()));
+            }
+        }
+        String k = b.toString();
+        return k.endsWith("'") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** Nominal dependents (obl*, nmod*, obj, iobj) of {@code t} down to {@code depth} levels, not crossing clauses. */
+    public List<Token> complements(Token t, int depth) {
+        List<Token> out = new ArrayList<>();
+        collect(t, depth, out);
+        return out;
+    }
+
+    private void collect(Token t, int depth, List<Token> out) {
+        if (depth == 0) return;
+        for (Token c : children(t)) {
+            String r = c.deprel();
+            if (r.startsWith("obl") || r.startsWith("nmod") || r.equals("obj") || r.equals("iobj")
+                    || r.equals("appos")) {
+                out.add(c);
+                collect(c, depth - 1, out);
+            }
+        }
+    }
+
+    /** Tokens of the noun phrase headed by {@code t}: its subtree without clauses. */
+    public List<Token> phrase(Token t) {
+        List<Token> out = new ArrayList<>();
+        out.add(t);
+        for (Token c : children(t)) {
+            if (!CLAUSAL.contains(c.deprel()) || (c.deprel().equals("conj") && !c.isVerbal())) out.addAll(phrase(c));
+        }
+        return out;
+    }
+
+    /** True for a descendant within {@code depth} levels whose normalised word is in {@code words}. */
+    public boolean hasWordBelow(Token t, Set<String> words, int depth) {
+        if (depth == 0) return false;
+        for (Token c : children(t)) {
+            if (words.contains(Keys.key(c.word())) || hasWordBelow(c, words, depth - 1)) return true;
+        }
+        return false;
+    }
+
+    public boolean reflexive(Token p) {
+        for (Token c : children(p)) {
+            String w = Keys.key(c.word());
+            if ((c.deprel().startsWith("expl") || c.deprel().equals("obj") || c.deprel().equals("iobj"))
+                    && (w.equals("se") || w.equals("s'") || w.equals("s"))) return true;
+        }
+        return false;
+    }
+
+    /** Passive voice: a passive subject or auxiliary, a "par" agent, or être + participle that is not reflexive. */
+    public boolean passive(Token p) {
+        for (Token c : children(p)) {
+            String r = c.deprel();
+            if (r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("obl:agent")) return true;
+        }
+        if (reflexive(p)) return false;
+        for (Token c : children(p)) {
+            if (c.deprel().startsWith("aux") && ETRE.contains(c.word().toLowerCase())) return true;
+        }
+        return false;
+    }
+
+    /** A participle modifying a noun ("les forces appuyées par l'aviation"). */
+    public boolean adjectivalParticiple(Token p) {
+        return p.deprel().startsWith("acl") && !p.deprel().equals("acl:relcl") && child(p, "nsubj") == null
+                && child(p, "mark") == null && (p.word().endsWith("é") || p.word().endsWith("ée")
+                || p.word().endsWith("és") || p.word().endsWith("ées") || p.word().endsWith("u")
+                || p.word().endsWith("ue") || p.word().endsWith("us") || p.word().endsWith("ues")
+                || p.word().endsWith("is") || p.word().endsWith("ise") || p.word().endsWith("it"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.diurna.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class GoldReadingTest {
+    static Path resource(String name) throws Exception {
+        return Path.of(GoldReadingTest.class.getResource("/eval/" + name).toURI());
+    }
+
+    @Test
+    void loadsGoldAndItsText() throws Exception {
+        GoldReading gold = GoldReading.load(resource("tiny.reading.json"));
+        assertEquals("tiny.fr.txt", gold.documentFile());
+        assertEquals("2021-06-02", gold.published());
+        assertEquals(resource("tiny.fr.txt"), gold.textFile().orElseThrow());
+        assertTrue(gold.readText().contains("Borduria Presse"));
+        assertEquals(1, gold.json().path("events").size());
+        assertThrows(IllegalArgumentException.class, () -> GoldReading.of(Fx.json("[1]")));
+    }
+
+    @Test
+    void scoresAProducedReadingEndToEnd() throws Exception {
+        GoldReading gold = GoldReading.load(resource("tiny.reading.json"));
+        JsonNode produced = GoldReading.readJson(resource("tiny.produced.json"));
+        ScoreReport r = gold.score(produced, gold.readText());
+        assertEquals(List.of(new EventPair("E1", "e1", true)), r.matched());
+        assertEquals(List.of("e2"), r.falsePositiveEvents().stream().map(ExtraEvent::id).toList());
+        // e2 has no offsets: its evidence text is looked up in the dispatch, and it lies in the negated clause
+        assertTrue(r.mustNot().get(0).violated());
+        assertEquals(List.of("e2"), r.mustNot().get(0).producedIds());
+        assertEquals(1, r.quotesRight());
+        assertEquals(2, r.entitiesRight());
+        assertFalse(r.passes(0.5));
+    }
+
+    /** The shared reference gold, scored against its own events, quotes and entities, must come out perfect. */
+    @Test
+    void referenceGoldScoresItselfPerfectly() throws Exception {
+        Path shared = Path.of(System.getProperty("diurna.shared", "../../shared"), "reference");
+        Path file = shared.resolve("afp-2016-11-30-alep.reading.json");
+        assumeTrue(Files.isRegularFile(file), "no shared reference gold at " + file);
+        GoldReading gold = GoldReading.load(file);
+        assumeTrue(gold.textFile().map(Files::isRegularFile).orElse(false), "no reference dispatch");
+        ScoreReport r = gold.score(gold.json(), gold.readText());
+        assertEquals(gold.json().path("events").size(), r.truePositives(), r.toText());
+        assertEquals(0, r.falsePositives(), r.toText());
+        assertTrue(r.mustNotViolated().isEmpty(), r.toText());
+        assertEquals(r.quotesTotal(), r.quotesRight(), r.toText());
+        assertEquals(r.entitiesTotal(), r.entitiesRight(), r.toText());
+        assertEquals(List.of(), r.meets(Thresholds.reference()));
+    }
+}
