@@ -64,8 +64,8 @@ public final class EventExtractor implements Stage {
 
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
                                  LocalDate published) {
-        Tree tree = new Tree(s);
-        Phrases phrases = new Phrases(tree, ms);
+        Tree tree = new Tree(s, lexicon);
+        Phrases phrases = new Phrases(tree, ms, dict);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
         EventBuilder builder = new EventBuilder(tree, new Factuality(tree, lexicon), new Dating(tree, xs),
                 new Attribution(tree, phrases, args, lexicon), phrases, text, published);

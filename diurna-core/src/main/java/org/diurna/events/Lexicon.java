@@ -27,6 +27,9 @@ public final class Lexicon {
     private final Map<String, List<Cue>> cues = new HashMap<>();
     private final Set<String> reporting = new HashSet<>();
     private final Set<String> insults = new HashSet<>();
+    private final Set<String> etreVerbs = new HashSet<>();
+    private final Set<String> military = new HashSet<>();
+    private final Set<String> residential = new HashSet<>();
 
     private static final Map<String, Lexicon> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,6 +70,15 @@ public final class Lexicon {
             conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.reporting.add(Keys.key(f)));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "insults-fr.tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "etre-verbs-fr.tsv", "verb", "class")) {
+            conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.etreVerbs.add(Keys.key(f)));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "military-nouns.tsv", "word", "lang")) {
+            if (r.get("lang").equals("fr")) lx.military.add(Keys.key(r.get("word")));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "target-nouns.tsv", "word", "lang")) {
+            if (r.get("lang").equals("fr")) lx.residential.add(Keys.key(r.get("word")));
+        }
         return lx;
     }
 
@@ -104,6 +116,21 @@ public final class Lexicon {
 
     public boolean isReporting(String word) {
         return reporting.contains(Keys.key(word));
+    }
+
+    /** A form of a verb whose compound tenses take "être" in the active voice ("sont convenus"). */
+    public boolean isEtreVerb(String word) {
+        return etreVerbs.contains(Keys.key(word));
+    }
+
+    /** A noun naming armed force or weapons ("tirs", "frappes", "troupes"). */
+    public boolean isMilitaryNoun(String word) {
+        return military.contains(Keys.key(word));
+    }
+
+    /** A noun naming where civilians live ("quartiers", "hôpital"). */
+    public boolean isResidential(String word) {
+        return residential.contains(Keys.key(word));
     }
 
     public boolean isInsult(String word) {

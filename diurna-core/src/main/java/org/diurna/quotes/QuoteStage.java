@@ -58,8 +58,8 @@ public final class QuoteStage implements Stage {
 
     private Participant speaker(Sentence s, Span q, List<Mention> all, Lexicon lexicon, PreparedText p) {
         List<Mention> ms = all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-        Tree tree = new Tree(s);
-        Phrases phrases = new Phrases(tree, ms);
+        Tree tree = new Tree(s, lexicon);
+        Phrases phrases = new Phrases(tree, ms, dict);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
         Token out = outside(tree, s, q);
         Arg fallback = Arg.NONE;

@@ -22,7 +22,7 @@ public final class Coordination {
             List<Mention> chain = new ArrayList<>();
             for (int i = 0; i < in.size(); i++) {
                 Mention b = in.get(i);
-                Token head = headOf(b, s);
+                Token head = conjunctHead(headOf(b, s), s);
                 Mention a = chain.isEmpty() ? previousConjunct(in, i, head, s) : chain.get(chain.size() - 1);
                 if (head != null && head.deprel().equals("conj") && a != null && governs(a, head, s)) {
                     if (chain.isEmpty()) chain.add(a);
@@ -52,6 +52,16 @@ public final class Coordination {
         chain.clear();
     }
 
+    /** "et son homologue chinois Xi Jinping": the conjunct is the role noun the name is in apposition to. */
+    private static Token conjunctHead(Token h, Sentence s) {
+        for (int i = 0; h != null && i < 2 && !h.deprel().equals("conj"); i++) {
+            if (!(h.deprel().equals("appos") || h.deprel().startsWith("flat") || h.deprel().equals("nmod"))
+                    || h.head() < 0) return h;
+            h = s.token(h.head());
+        }
+        return h;
+    }
+
     /** The word of {@code m} whose governor lies outside it. */
     static Token headOf(Mention m, Sentence s) {
         for (Token t : s.tokens()) {
@@ -67,6 +77,8 @@ public final class Coordination {
     private static boolean governs(Mention a, Token conj, Sentence s) {
         if (conj.head() < 0) return false;
         Token g = s.token(conj.head());
-        return g.start() >= a.start() - 4 && g.end() <= a.end();
+        // the governor may be the role noun before the name ("le président américain Joe Biden et ...")
+        return g.start() >= a.start() - 30 && g.end() <= a.end() && !s.tokens().stream()
+                .anyMatch(t -> t.start() > g.end() && t.end() <= a.start() && t.isVerbal());
     }
 }

@@ -61,6 +61,12 @@ public final class NameScanner {
         if (place != null) {
             return new Mention(start, end, surface, "LOCATION", null, place, null, "gazetteer");
         }
+        String people = surface.indexOf(' ') < 0 ? dict.demonym(surface) : null;
+        if (people != null) {
+            // "des milliers d'Israéliens": a capitalised demonym is the country's people
+            return new Mention(start, end, surface, "GROUP", new Actor(null, surface, people, "CVL", null), null, null,
+                    "demonym");
+        }
         return null;
     }
 }

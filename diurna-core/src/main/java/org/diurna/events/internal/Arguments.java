@@ -43,11 +43,13 @@ public final class Arguments {
             case "obj" -> object(p);
             case "entre" -> prepositional(p, "entre");
             case "govsubj" -> governorSubject(p);
-            case "place" -> place(p, true);
-            case "placec" -> place(p, false);
+            case "place" -> place(p, true, plover);
+            case "placec" -> place(p, false, plover);
             case "holder" -> holder(p, 4);
             case "agentacl" -> agentOfParticiple(p);
             case "dem" -> demonym(p, plover);
+            case "govobj" -> governorObject(p);
+            case "ifsubj" -> conditionSubject(p);
             default -> Arg.NONE;
         };
     }
@@ -98,14 +100,63 @@ public final class Arguments {
         return Arg.NONE;
     }
 
+    /**
+     * The subject of the verb an event noun depends on ("ont convenu lors d'un entretien", "réaffirme son soutien"). A
+     * reporting verb's subject only reports ("le Kremlin a confirmé le déroulement d'un entretien") unless the noun is
+     * theirs ("son soutien") or the saying happened during it ("a averti lors d'un entretien").
+     */
     private Arg governorSubject(Token p) {
         Token h = tree.head(p);
         String r = p.deprel();
-        if (h == null || !h.isVerbal() || lexicon.isReporting(h.word()) || r.startsWith("nsubj")) return Arg.NONE;
+        if (h == null || !h.isVerbal() || r.startsWith("nsubj")) return Arg.NONE;
+        if (lexicon.isReporting(h.word()) && !possessive(p) && !during(p)) return Arg.NONE;
         return subject(h, 0);
     }
 
-    private Arg place(Token p, boolean government) {
+    private boolean possessive(Token p) {
+        for (Token c : tree.children(p)) {
+            String w = Keys.key(c.word());
+            if (c.deprel().equals("det") && (w.equals("son") || w.equals("sa") || w.equals("ses") || w.equals("leur")
+                    || w.equals("leurs"))) return true;
+        }
+        return false;
+    }
+
+    private boolean during(Token p) {
+        String k = tree.caseOf(p);
+        return k.equals("lors de") || k.equals("lors d") || k.equals("pendant") || k.equals("durant")
+                || k.equals("au cours de") || k.equals("lors");
+    }
+
+    /** The object of the verb an event noun depends on ("a averti Poutine lors d'un entretien"). */
+    private Arg governorObject(Token p) {
+        Token h = tree.head(p);
+        if (h == null || !h.isVerbal()) return Arg.NONE;
+        return object(h);
+    }
+
+    /** Who a threat is made against: the subject of its condition ("... si les Etats-Unis poursuivaient"). */
+    private Arg conditionSubject(Token p) {
+        for (Token c : tree.children(p)) {
+            if (c.deprel().equals("advcl") || c.deprel().equals("xcomp") || c.deprel().equals("ccomp")) {
+                for (Token d : tree.children(c)) {
+                    if (d.deprel().equals("advcl") && hasMarkSi(d)) return subject(d, 0);
+                }
+                if (c.deprel().equals("advcl") && hasMarkSi(c)) return subject(c, 0);
+            }
+        }
+        return Arg.NONE;
+    }
+
+    private boolean hasMarkSi(Token t) {
+        for (Token m : tree.children(t)) {
+            String w = Keys.key(m.word());
+            if (m.deprel().equals("mark") && (w.equals("si") || w.equals("s'"))) return true;
+        }
+        return false;
+    }
+
+    private Arg place(Token p, boolean government, String plover) {
         List<Token> cs = new java.util.ArrayList<>(tree.complements(p, 2));
         if (p.pos().equals("NOUN")) for (Token a : tree.children(p, "acl")) cs.addAll(tree.complements(a, 1));
         for (Token c : cs) {
@@ -114,8 +165,10 @@ public final class Arguments {
             }
             Mention m = phrases.placeIn(c);
             if (m == null || m.place() == null) continue;
+            String sector = "ASSAULT".equals(plover) && tree.lexicon().isResidential(c.word()) ? "CVL" : null;
             Actor a = government ? Phrases.government(m)
-                    : new Actor("place:" + m.place().country(), m.place().name(), m.place().country(), null, null);
+                    : new Actor("place:" + m.place().country() + (sector == null ? "" : ":CVL"), m.place().name(),
+                    m.place().country(), sector, null);
             return new Arg(List.of(a), new Span(m.start(), m.end()), m.place());
         }
         return Arg.NONE;

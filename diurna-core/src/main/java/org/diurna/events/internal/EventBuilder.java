@@ -54,6 +54,9 @@ public final class EventBuilder {
         String precision = when.precision();
         if (pred.habitual() && tense == Conjugator.Tense.PRESENT && when.timex() == null && fact.equals("asserted")) {
             fact = "habitual";
+        }
+        // a standing relation has no day; what did not happen, or may happen, has only the date its text gives
+        if (fact.equals("habitual") || (when.timex() == null && (fact.equals("negated") || fact.equals("hypothetical")))) {
             date = null;
             precision = null;
         }

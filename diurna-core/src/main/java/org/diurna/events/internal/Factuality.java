@@ -28,12 +28,17 @@ public final class Factuality {
         if (pred.isNoun()) {
             for (Token c : tree.children(p)) best = stronger(best, cue(c, "mod"));
             Token h = tree.head(p);
-            if (h != null && h.isVerbal()) best = stronger(best, fromTense(lexicon.tense(h.word())));
+            if (h != null && h.isVerbal()) {
+                Conjugator.Tense t = lexicon.tense(h.word());
+                best = stronger(best, fromTense(t != null ? t : guess(h)));
+            }
             return best == null ? "asserted" : best;
         }
-        best = fromTense(tense);
+        best = fromTense(tense != null ? tense : guess(p));
+        boolean habitual = false;
         for (Token c : tree.children(p)) {
             if (c.deprel().equals("advmod")) best = stronger(best, cue(c, "neg"));
+            if (c.deprel().equals("advmod") && "habitual".equals(cue(c, "freq"))) habitual = true;
             if (c.deprel().startsWith("aux")) best = stronger(best, cue(c, "aux"));
             if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
         }
@@ -47,7 +52,21 @@ public final class Factuality {
                 if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
             }
         }
-        return best == null ? "asserted" : best;
+        return best != null ? best : habitual ? "habitual" : "asserted";
+    }
+
+    /**
+     * The tense of a verb the lexicon does not know, from its ending: only the endings that cannot be anything else
+     * ("prendraient", "lanceront").
+     */
+    static Conjugator.Tense guess(Token t) {
+        if (!t.isVerbal()) return null;
+        String w = t.word().toLowerCase();
+        if (w.length() > 5 && (w.endsWith("raient") || w.endsWith("rait") || w.endsWith("rions") || w.endsWith("riez"))) {
+            return Conjugator.Tense.CONDITIONAL;
+        }
+        if (w.length() > 5 && (w.endsWith("ront") || w.endsWith("rons"))) return Conjugator.Tense.FUTURE;
+        return null;
     }
 
     /** An infinitive ("va frapper") or an infinitive passive ("doit être reçu"): governed by a modal-like verb. */

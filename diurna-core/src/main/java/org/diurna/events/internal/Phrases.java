@@ -20,9 +20,12 @@ public final class Phrases {
     private final Tree tree;
     private final List<Mention> mentions;
 
-    public Phrases(Tree tree, List<Mention> sentenceMentions) {
+    private final org.diurna.actors.ActorDictionary dict;
+
+    public Phrases(Tree tree, List<Mention> sentenceMentions, org.diurna.actors.ActorDictionary dict) {
         this.tree = tree;
         this.mentions = sentenceMentions;
+        this.dict = dict;
     }
 
     public Arg of(Token t) {
@@ -49,6 +52,22 @@ public final class Phrases {
                     return arg(m);
                 }
             }
+        }
+        return demonym(t);
+    }
+
+    /** "des tirs d'artillerie russes": a demonym on the phrase names the state; armed nouns make it its military. */
+    private Arg demonym(Token head) {
+        for (Token x : tree.phrase(head)) {
+            if (!x.deprel().equals("amod")) continue;
+            String iso = dict.demonym(x.word());
+            if (iso == null) continue;
+            boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(tree.head(x).word());
+            String sector = armed ? "MIL" : "GOV";
+            var c = dict.country(iso);
+            String name = (c == null ? iso : c.nameEn()) + (armed ? " (military)" : "");
+            Actor a = new Actor("country:" + iso + ":" + sector, name, iso, sector, null);
+            return new Arg(List.of(a), new Span(head.start(), Math.max(head.end(), x.end())), null);
         }
         return Arg.NONE;
     }

@@ -16,10 +16,14 @@ public final class Tree {
             "serait", "seraient", "soit", "soient", "être", "fut", "furent");
 
     private final Sentence s;
+    private final org.diurna.events.Lexicon lexicon;
 
-    public Tree(Sentence s) {
+    public Tree(Sentence s, org.diurna.events.Lexicon lexicon) {
         this.s = s;
+        this.lexicon = lexicon;
     }
+
+    public org.diurna.events.Lexicon lexicon() { return lexicon; }
 
     public Sentence sentence() { return s; }
 
@@ -86,7 +90,10 @@ public final class Tree {
     public boolean hasWordBelow(Token t, Set<String> words, int depth) {
         if (depth == 0) return false;
         for (Token c : children(t)) {
-            if (words.contains(Keys.key(c.word())) || hasWordBelow(c, words, depth - 1)) return true;
+            String k = Keys.key(c.word());
+            // a plural matches its singular: "accords" for "accord"
+            String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
+            if (words.contains(k) || words.contains(sg) || hasWordBelow(c, words, depth - 1)) return true;
         }
         return false;
     }
@@ -106,7 +113,7 @@ public final class Tree {
             String r = c.deprel();
             if (r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("obl:agent")) return true;
         }
-        if (reflexive(p)) return false;
+        if (reflexive(p) || lexicon.isEtreVerb(p.word())) return false;
         for (Token c : children(p)) {
             if (c.deprel().startsWith("aux") && ETRE.contains(c.word().toLowerCase())) return true;
         }

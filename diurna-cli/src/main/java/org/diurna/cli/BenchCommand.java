@@ -1,0 +1,129 @@
+package org.diurna.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.diurna.Diurna;
+import org.diurna.model.Article;
+import org.diurna.nlp.CoreNlp;
+import org.diurna.pipeline.Document;
+import org.diurna.pipeline.Layers;
+import org.diurna.reading.ReadingJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code diurna bench}: the cost of Diurna's whole reading against plain CoreNLP (tokenize … depparse) on the same
+ * texts, measured in one run, so that the ratio does not depend on the machine.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Reads N copies of a set of articles twice: with Diurna's full reading, and with plain CoreNLP",
+                "(tokenize, ssplit, mwt, pos, ner, depparse) on the same texts, after a warm-up pass of each.",
+                "Prints articles/s and tokens/s for both, the ratio Diurna time / CoreNLP time (target <= 1.3)",
+                "and the peak heap in use. Default corpus: the sample dispatches in examples/ (~200 articles)."})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "folder of *.txt articles (default: examples)")
+    Path dir = Path.of("examples");
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "200",
+            description = "about how many articles to read in each measured pass (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--json", description = "print the figures as JSON")
+    boolean json;
+
+    @Override public Integer call() throws IOException {
+        List<Article> distinct = load();
+        if (distinct.isEmpty()) {
+            System.err.println("diurna: no readable *.txt article in " + dir);
+            return Main.REJECTED;
+        }
+        HeapSampler heap = HeapSampler.start();
+        List<String> langs = new ArrayList<>();
+        for (Article a : distinct) {
+            Document d = Diurna.read(a);
+            langs.add(d.rejected() ? null : d.get(Layers.LANGUAGE));
+        }
+        int copies = Math.max(1, (int) Math.ceil(articles / (double) distinct.size()));
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < copies; c++) for (int i = 0; i < distinct.size(); i++) if (langs.get(i) != null) order.add(i);
+        warmBaseline(distinct, langs);
+        long tokens = 0;
+        long t0 = System.nanoTime();
+        try (ProgressBar pb = bar("CoreNLP", order.size())) {
+            for (int i : order) {
+                CoreNlp.pipeline(langs.get(i), CoreNlp.Depth.PARSE).annotate(new Annotation(distinct.get(i).text()));
+                pb.step();
+            }
+        }
+        double coreS = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        try (ProgressBar pb = bar("Diurna", order.size())) {
+            for (int i : order) {
+                Document d = Diurna.read(distinct.get(i));
+                tokens += d.get(Layers.SENTENCES).stream().mapToLong(s -> s.tokens().size()).sum();
+                pb.step();
+            }
+        }
+        double diurnaS = (System.nanoTime() - t0) / 1e9;
+        heap.stop();
+        print(order.size(), tokens, diurnaS, coreS, heap.peakMiB());
+        return 0;
+    }
+
+    private static void warmBaseline(List<Article> distinct, List<String> langs) {
+        for (int i = 0; i < distinct.size(); i++) {
+            if (langs.get(i) != null) {
+                CoreNlp.pipeline(langs.get(i), CoreNlp.Depth.PARSE).annotate(new Annotation(distinct.get(i).text()));
+            }
+        }
+    }
+
+    private List<Article> load() throws IOException {
+        List<Article> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                Inputs.Loaded in = Inputs.load(p.toString(), null, org.diurna.ingest.TextInput.DEFAULT_MAX_BYTES);
+                if (in.article() != null) out.add(in.article());
+            }
+        }
+        return out;
+    }
+
+    private static ProgressBar bar(String task, int n) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(n).setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" art", 1).showSpeed().build();
+    }
+
+    private void print(int n, long tokens, double diurnaS, double coreS, long peak) {
+        double ratio = diurnaS / coreS;
+        if (json) {
+            ObjectNode o = ReadingJson.MAPPER.createObjectNode();
+            o.put("articles", n).put("tokens", tokens);
+            o.put("diurna_articles_per_s", n / diurnaS).put("corenlp_articles_per_s", n / coreS);
+            o.put("diurna_tokens_per_s", tokens / diurnaS).put("corenlp_tokens_per_s", tokens / coreS);
+            o.put("ratio", ratio).put("peak_heap_mib", peak)
+                    .put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
+            System.out.println(o.toPrettyString());
+        } else {
+            System.out.printf("articles read per pass : %d (%d tokens)%n", n, tokens);
+            System.out.printf("Diurna full reading    : %7.2f articles/s  %8.0f tokens/s  (%.1f s)%n",
+                    n / diurnaS, tokens / diurnaS, diurnaS);
+            System.out.printf("plain CoreNLP depparse : %7.2f articles/s  %8.0f tokens/s  (%.1f s)%n",
+                    n / coreS, tokens / coreS, coreS);
+            System.out.printf("ratio (Diurna / CoreNLP time) : %.3f   (target <= 1.3)%n", ratio);
+            System.out.printf("peak heap in use : %d MiB of %d MiB allowed%n", peak,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.diurna.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code diurna} command: reads news dispatches into evidence-backed political events. */
+@Command(name = "diurna", mixinStandardHelpOptions = true, version = "diurna 0.1.0",
+        description = {"Reads news dispatches (French first, and English) into a record of political events:",
+                "who did what to whom, when, where, according to whom, with the sentence that proves it.", ""},
+        subcommands = {ReadCommand.class, EvalCommand.class, EvalTimeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  everything was read", "  1  some input was rejected, or an evaluation threshold was not met",
+                "  2  wrong usage", "  3  internal error (please report it)", "",
+                "Example: diurna read --published 2016-11-30 dispatch.fr.txt"})
+public final class Main implements Runnable {
+    public static final int REJECTED = 1;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("diurna: internal error: " + ex);
+            line.getErr().println("Please report it with the input that caused it.");
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    @Override public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,38 @@
+package org.diurna.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class KeysTest {
+    @Test void variantsShareAKey() {
+        assertEquals(Keys.key("Maison Blanche"), Keys.key("Maison-Blanche"));
+        assertEquals(Keys.key("Erdogan"), Keys.key("Erdoğan"));
+        assertEquals(Keys.key("l'Élysée"), Keys.key("l’elysee"));
+        assertEquals("cavusoglu", Keys.key("Çavuşoğlu"));
+    }
+
+    @Test void acronymsAreCaseSensitive() {
+        assertTrue(Keys.caseSensitive("US"));
+        assertTrue(Keys.caseSensitive("EI"));
+        assertFalse(Keys.caseSensitive("Anadolu"));
+    }
+
+    @Test void malformedRowsFailWithTheirLine() {
+        String tsv = "# c\na\tb\n1\t2\n3\n";
+        var e = assertThrows(IllegalStateException.class,
+                () -> Tsv.parse("x.tsv", new BufferedReader(new StringReader(tsv))));
+        assertTrue(e.getMessage().contains("line 4"), e.getMessage());
+    }
+
+    @Test void cellsSplitOnBars() throws Exception {
+        var rows = Tsv.parse("x.tsv", new BufferedReader(new StringReader("a\tb\nx| y |\t\n")), "a", "b");
+        assertEquals(java.util.List.of("x", "y"), rows.get(0).list("a"));
+        assertEquals(null, rows.get(0).opt("b"));
+    }
+}
