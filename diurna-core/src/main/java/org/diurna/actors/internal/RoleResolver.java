@@ -73,7 +73,8 @@ public final class RoleResolver {
             }
             Actor a = m.actor();
             if (a.country() == null) {
-                String c = Context.nearPlaceCountry(m, sorted, sentences);
+                String c = demonymAfter(m, sentences, text);
+                if (c == null) c = Context.nearPlaceCountry(m, sorted, sentences);
                 a = new Actor(null, a.name(), c != null ? c : dominant, a.sector(), a.role());
             }
             Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
@@ -84,6 +85,21 @@ public final class RoleResolver {
             out.add(new Mention(m.start(), m.end(), m.text(), m.type(), a, null, null, "role"));
         }
         return out;
+    }
+
+    /** "l'aviation et l'artillerie turques": a demonym a few words on, before any verb or comma, also applies. */
+    private String demonymAfter(Mention m, List<Sentence> sentences, String text) {
+        for (Sentence s : sentences) {
+            if (m.start() < s.start() || m.end() > s.end()) continue;
+            int seen = 0;
+            for (Token t : s.tokens()) {
+                if (t.start() < m.end()) continue;
+                if (t.isVerbal() || t.word().equals(",") || ++seen > 5) return null;
+                String c = dict.demonym(t.word());
+                if (c != null && t.pos().equals("ADJ")) return c;
+            }
+        }
+        return null;
     }
 
     /** An unknown person right after a role ("le président syrien X") takes the role's code. */

@@ -137,12 +137,19 @@ public final class Arguments {
 
     /** Who a threat is made against: the subject of its condition ("... si les Etats-Unis poursuivaient"). */
     private Arg conditionSubject(Token p) {
-        for (Token c : tree.children(p)) {
-            if (c.deprel().equals("advcl") || c.deprel().equals("xcomp") || c.deprel().equals("ccomp")) {
-                for (Token d : tree.children(c)) {
-                    if (d.deprel().equals("advcl") && hasMarkSi(d)) return subject(d, 0);
-                }
-                if (c.deprel().equals("advcl") && hasMarkSi(c)) return subject(c, 0);
+        return conditionBelow(p, 4);
+    }
+
+    private Arg conditionBelow(Token t, int depth) {
+        if (depth == 0) return Arg.NONE;
+        for (Token c : tree.children(t)) {
+            if (c.isVerbal() && hasMarkSi(c)) {
+                Arg a = subject(c, 0);
+                if (!a.empty()) return a;
+            }
+            if (!c.deprel().equals("punct")) {
+                Arg a = conditionBelow(c, depth - 1);
+                if (!a.empty()) return a;
             }
         }
         return Arg.NONE;

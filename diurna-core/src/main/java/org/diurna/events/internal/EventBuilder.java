@@ -70,6 +70,11 @@ public final class EventBuilder {
             String plover = pred.plover();
             String mode = mode(p, pred);
             String cameo = pred.cameo();
+            if (s != null && s.id() != null && s.id().startsWith("country:") && "GOV".equals(s.sector())
+                    && (plover.equals("ASSAULT") || plover.equals("MOBILIZE"))) {
+                // a state fights and deploys through its armed forces ("la Turquie a bombardé")
+                s = new Actor(s.id() + ":MIL", s.name(), s.country(), "MIL", null);
+            }
             if (pred.mil() != null && s != null && "MIL".equals(s.sector())) {
                 String[] v = pred.mil().split(":");
                 plover = v[0];
