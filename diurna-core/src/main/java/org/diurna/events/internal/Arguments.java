@@ -65,6 +65,11 @@ public final class Arguments {
         }
         Token h = tree.head(p);
         String r = p.deprel();
+        if (h != null && !h.isVerbal() && h.deprel().startsWith("obl") && tree.head(h) != null
+                && tree.head(h).isVerbal()) {
+            // "a annoncé mercredi attendre ...": the parser may hang the infinitive on the date noun
+            h = tree.head(h);
+        }
         if (!passive && h != null && climbed < MAX_CLIMB && h.isVerbal()
                 && (r.equals("xcomp") || r.equals("conj") || r.equals("acl") || r.equals("advcl") || r.equals("ccomp"))) {
             return subject(h, climbed + 1);

@@ -16,6 +16,8 @@ public final class Dating {
     public record When(String date, String precision, Timex timex) {}
 
     private static final int MAX_UP = 5;
+    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("advcl", "ccomp", "xcomp", "parataxis",
+            "conj", "acl:relcl", "csubj");
     private final Tree tree;
     private final List<Timex> timexes;
     private final List<Token> owners = new ArrayList<>();
@@ -46,7 +48,11 @@ public final class Dating {
     public When of(Token p, LocalDate published) {
         Timex own = ownedBy(p);
         if (own == null) {
-            for (Token c : tree.children(p)) if ((own = ownedBy(c)) != null) break;
+            for (Token c : tree.children(p)) {
+                // a complement ("lors d'un entretien mercredi") tells the date; a subordinate clause has its own
+                if (SUBORDINATE.contains(c.deprel())) continue;
+                if ((own = ownedBy(c)) != null) break;
+            }
         }
         Token up = tree.head(p);
         for (int i = 0; own == null && up != null && i < MAX_UP; i++, up = tree.head(up)) own = ownedBy(up);

@@ -42,7 +42,8 @@ public final class Denunciations {
             Arg speaker = args.subject(speech, 0);
             Arg target = targetNear(t);
             if (speaker.empty() || target.empty()) continue;
-            out.addAll(builder.build(t, ACCUSE, null, speaker, target));
+            // the denunciation happened when it was said
+            out.addAll(builder.build(t, speech, ACCUSE, null, speaker, target));
         }
         return out;
     }

@@ -39,6 +39,11 @@ public final class EventBuilder {
     }
 
     public List<Event> build(Token p, Predicate pred, Conjugator.Tense tense, Arg src, Arg tgt) {
+        return build(p, p, pred, tense, src, tgt);
+    }
+
+    /** As {@link #build(Token, Predicate, Conjugator.Tense, Arg, Arg)}, dated by {@code when} (a saying's verb). */
+    public List<Event> build(Token p, Token whenWord, Predicate pred, Conjugator.Tense tense, Arg src, Arg tgt) {
         List<Actor[]> pairs = pairs(pred, src, tgt);
         if (pairs.isEmpty() && pred.isNoun() && src.empty() && tgt.empty()) {
             // "le déroulement d'un entretien": a passing mention of an event told elsewhere; the merger joins it to that
@@ -49,7 +54,7 @@ public final class EventBuilder {
         tense = effectiveTense(p, tense);
         List<Event> out = new ArrayList<>();
         String fact = factuality.of(p, pred, tense);
-        Dating.When when = dating.of(p, published);
+        Dating.When when = dating.of(whenWord, published);
         String date = when.date();
         String precision = when.precision();
         if (pred.habitual() && tense == Conjugator.Tense.PRESENT && when.timex() == null && fact.equals("asserted")) {
