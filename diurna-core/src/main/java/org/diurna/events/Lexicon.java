@@ -30,6 +30,7 @@ public final class Lexicon {
     private final Set<String> etreVerbs = new HashSet<>();
     private final Set<String> military = new HashSet<>();
     private final Set<String> residential = new HashSet<>();
+    private final Set<String> onset = new HashSet<>();
 
     private static final Map<String, Lexicon> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,6 +73,9 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.read(Lexicon.class, "insults-fr.tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
         for (Tsv.Row r : Tsv.read(Lexicon.class, "etre-verbs-fr.tsv", "verb", "class")) {
             conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.etreVerbs.add(Keys.key(f)));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "onset-verbs-fr.tsv", "verb", "class")) {
+            conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.onset.add(Keys.key(f)));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "military-nouns.tsv", "word", "lang")) {
             if (r.get("lang").equals("fr")) lx.military.add(Keys.key(r.get("word")));
@@ -121,6 +125,11 @@ public final class Lexicon {
     /** A form of a verb whose compound tenses take "être" in the active voice ("sont convenus"). */
     public boolean isEtreVerb(String word) {
         return etreVerbs.contains(Keys.key(word));
+    }
+
+    /** A form of a verb that starts or carries out an event ("lancée", "menées"). */
+    public boolean isOnset(String word) {
+        return onset.contains(Keys.key(word));
     }
 
     /** A noun naming armed force or weapons ("tirs", "frappes", "troupes"). */

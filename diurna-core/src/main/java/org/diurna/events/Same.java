@@ -10,18 +10,28 @@ final class Same {
 
     static boolean happening(Event a, Event b) {
         if (!a.plover().equals(b.plover())) return false;
-        if (a.mode() != null && b.mode() != null && !a.mode().equals(b.mode())) return false;
+        // how a call was made tells calls apart; how a strike killed does not tell strikes apart
+        if (a.plover().equals("CONSULT") && !modesAgree(a.mode(), b.mode())) return false;
         if (!a.factuality().equals(b.factuality())) return false;
         if (!EventMerger.datesAgree(a, b)) return false;
         return (agree(a.source(), b.source()) && agree(a.target(), b.target()))
                 || (reciprocal(a) && agree(a.source(), b.target()) && agree(a.target(), b.source()));
     }
 
+    /** A visit and the meeting it is for are one happening; a phone call and a visit are not. */
+    private static boolean modesAgree(String x, String y) {
+        if (x == null || y == null || x.equals(y)) return true;
+        return (x.equals("visit") || x.equals("meet")) && (y.equals("visit") || y.equals("meet"));
+    }
+
     /** A mention without any participant (an "entretien" mentioned in passing) joins the last event of its type. */
     private static boolean agree(Participant x, Participant y) {
         if (x == null || y == null) return true;
         if (x.actorId() != null && x.actorId().equals(y.actorId())) return true;
-        if (!Objects.equals(x.country(), y.country()) || !Objects.equals(x.sector(), y.sector())) return false;
+        if (!Objects.equals(x.country(), y.country())) return false;
+        // a place stands for whoever is there: "bombardé Kharkiv" and "tuant des civils" hit the same target
+        if (x.sector() == null || y.sector() == null) return true;
+        if (!Objects.equals(x.sector(), y.sector())) return false;
         // a state or an unnamed group agrees with any member of the same country and sector; two named people do not
         return !(isPerson(x) && isPerson(y));
     }
@@ -42,6 +52,7 @@ final class Same {
     static Participant moreSpecific(Participant a, Participant b) {
         if (a == null) return b;
         if (b == null) return a;
-        return !isPerson(a) && isPerson(b) ? b : a;
+        if (!isPerson(a) && isPerson(b)) return b;
+        return a.sector() == null && b.sector() != null ? b : a;
     }
 }

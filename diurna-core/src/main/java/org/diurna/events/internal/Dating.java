@@ -13,7 +13,7 @@ import org.diurna.model.Token;
  */
 public final class Dating {
     /** A resolved date: ISO value, precision, and the expression it came from (null for the publication date). */
-    public record When(String date, String precision, Timex timex) {}
+    public record When(String date, String precision, Timex timex, boolean inherited) {}
 
     private static final int MAX_UP = 5;
     private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("advcl", "ccomp", "xcomp", "parataxis",
@@ -51,17 +51,19 @@ public final class Dating {
             for (Token c : tree.children(p)) {
                 // a complement ("lors d'un entretien mercredi") tells the date; a subordinate clause has its own
                 if (SUBORDINATE.contains(c.deprel())) continue;
+                if (c.deprel().startsWith("acl") && !tree.lexicon().isOnset(c.word())) continue;
                 if ((own = ownedBy(c)) != null) break;
             }
         }
+        boolean inherited = own == null;
         Token up = tree.head(p);
         for (int i = 0; own == null && up != null && i < MAX_UP; i++, up = tree.head(up)) own = ownedBy(up);
         if (own != null) {
             When w = resolve(own, published);
-            if (w != null) return w;
+            if (w != null) return new When(w.date(), w.precision(), w.timex(), inherited);
         }
-        return published == null ? new When(null, "unresolved", null)
-                : new When(published.toString(), "publication", null);
+        return published == null ? new When(null, "unresolved", null, true)
+                : new When(published.toString(), "publication", null, true);
     }
 
     private Timex ownedBy(Token t) {
@@ -77,15 +79,15 @@ public final class Dating {
         if (v == null || v.isEmpty()) return null;
         boolean ongoing = (x.rule() != null && x.rule().contains("ongoing"))
                 || (x.type().equals("DURATION") && x.text().toLowerCase().startsWith("depuis"));
-        if (ongoing) return published == null ? null : new When(published.toString(), "ongoing", x);
-        if (v.equals("PRESENT_REF")) return published == null ? null : new When(published.toString(), "day", x);
+        if (ongoing) return published == null ? null : new When(published.toString(), "ongoing", x, false);
+        if (v.equals("PRESENT_REF")) return published == null ? null : new When(published.toString(), "day", x, false);
         if (!x.type().equals("DATE") && !x.type().equals("TIME")) return null;
         if (v.startsWith("X") || v.contains("XX")) return null;
-        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') return new When(v.substring(0, 10), "day", x);
-        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) return new When(v, "season", x);
-        if (v.matches("\\d{4}-W\\d{2}.*")) return new When(v.substring(0, 8), "week", x);
-        if (v.matches("\\d{4}-\\d{2}")) return new When(v, "month", x);
-        if (v.matches("\\d{4}")) return new When(v, "year", x);
+        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') return new When(v.substring(0, 10), "day", x, false);
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) return new When(v, "season", x, false);
+        if (v.matches("\\d{4}-W\\d{2}.*")) return new When(v.substring(0, 8), "week", x, false);
+        if (v.matches("\\d{4}-\\d{2}")) return new When(v, "month", x, false);
+        if (v.matches("\\d{4}")) return new When(v, "year", x, false);
         return null;
     }
 }

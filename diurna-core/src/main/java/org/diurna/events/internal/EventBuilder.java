@@ -57,11 +57,14 @@ public final class EventBuilder {
         Dating.When when = dating.of(whenWord, published);
         String date = when.date();
         String precision = when.precision();
-        if (pred.habitual() && tense == Conjugator.Tense.PRESENT && when.timex() == null && fact.equals("asserted")) {
+        boolean since = when.timex() != null && when.timex().text().toLowerCase().startsWith("depuis");
+        if (pred.habitual() && tense == Conjugator.Tense.PRESENT && (when.timex() == null || since)
+                && fact.equals("asserted")) {
             fact = "habitual";
         }
         // a standing relation has no day; what did not happen, or may happen, has only the date its text gives
-        if (fact.equals("habitual") || (when.timex() == null && (fact.equals("negated") || fact.equals("hypothetical")))) {
+        boolean ownDate = when.timex() != null && !when.inherited();
+        if (fact.equals("habitual") || (!ownDate && (fact.equals("negated") || fact.equals("hypothetical")))) {
             date = null;
             precision = null;
         }
@@ -76,9 +79,14 @@ public final class EventBuilder {
             String mode = mode(p, pred);
             String cameo = pred.cameo();
             if (s != null && s.id() != null && s.id().startsWith("country:") && "GOV".equals(s.sector())
-                    && (plover.equals("ASSAULT") || plover.equals("MOBILIZE"))) {
+                    && (plover.equals("ASSAULT") || plover.equals("MOBILIZE")
+                    || (mode(p, pred) != null && mode(p, pred).contains("military")))) {
                 // a state fights and deploys through its armed forces ("la Turquie a bombardé")
                 s = new Actor(s.id() + ":MIL", s.name(), s.country(), "MIL", null);
+            }
+            if (mode != null && mode.contains("military exercise") && t != null && t.id() != null
+                    && t.id().startsWith("country:") && "GOV".equals(t.sector())) {
+                t = new Actor(t.id() + ":MIL", t.name(), t.country(), "MIL", null);
             }
             if (pred.mil() != null && s != null && "MIL".equals(s.sector())) {
                 String[] v = pred.mil().split(":");

@@ -45,15 +45,38 @@ public final class Phrases {
             return arg(onHead);
         }
         if (plural != null) return arg(plural);
-        // a name says more than a role noun, which says more than a place ("l'agence de presse turque Anadolu")
-        for (Set<String> types : PRIORITY) {
-            for (Mention m : mentions) {
-                if (m.start() >= start && m.end() <= end && !m.actors().isEmpty() && types.contains(m.type())) {
-                    return arg(m);
-                }
+        // the mention nearest the head in the tree ("des milliers d'opposants au président X" are the opponents);
+        // at equal depth a name says more than a role noun, which says more than a place
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.start() < start || m.end() > end || m.actors().isEmpty()) continue;
+            int rank = rank(m.type());
+            if (rank < 0) continue;
+            int score = depth(m, t) * 10 + rank;
+            if (score < bestScore) {
+                bestScore = score;
+                best = m;
             }
         }
-        return demonym(t);
+        return best != null ? arg(best) : demonym(t);
+    }
+
+    private static int rank(String type) {
+        for (int i = 0; i < PRIORITY.size(); i++) if (PRIORITY.get(i).contains(type)) return i;
+        return -1;
+    }
+
+    /** How many dependency steps from the mention's highest word up to {@code head}. */
+    private int depth(Mention m, Token head) {
+        int best = 99;
+        for (Token x : tree.sentence().tokens()) {
+            if (x.start() < m.start() || x.end() > m.end()) continue;
+            int d = 0;
+            for (Token u = x; u != null && u.index() != head.index() && d < 20; u = tree.head(u)) d++;
+            best = Math.min(best, d);
+        }
+        return best;
     }
 
     /** "des tirs d'artillerie russes": a demonym on the phrase names the state; armed nouns make it its military. */
