@@ -71,6 +71,7 @@ public final class EventExtractor implements Stage {
                 new Attribution(tree, phrases, args, lexicon), phrases, text, published);
         Requirements req = new Requirements(tree, args);
         List<Event> out = new ArrayList<>();
+        java.util.Map<Integer, List<Event>> byToken = new java.util.HashMap<>();
         for (Token p : s.tokens()) {
             for (Lexicon.Hit hit : lexicon.predicates(p.word())) {
                 Predicate pred = hit.predicate();
@@ -78,14 +79,45 @@ public final class EventExtractor implements Stage {
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 Arg tgt = args.fill(p, pred.target(), pred.plover());
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
-                if (!made.isEmpty()) {
+                if (made.isEmpty()) continue;
+                if (!consequence(p, made, byToken, out)) {
                     out.addAll(made);
-                    break;
+                    byToken.put(p.index(), made);
                 }
+                break;
             }
         }
         out.addAll(new Denunciations(tree, phrases, args, lexicon, builder).find());
         return out;
+    }
+
+    /**
+     * "ont pilonné les positions des FDS, tuant sept civils": a present participle hanging on an event of the same type
+     * by the same source tells what that event did; it is one more mention of it, not another event.
+     */
+    private static boolean consequence(Token p, List<Event> made, java.util.Map<Integer, List<Event>> byToken,
+                                       List<Event> out) {
+        if (!p.word().endsWith("ant") || !(p.deprel().startsWith("acl") || p.deprel().equals("advcl"))) return false;
+        Event mine = made.get(0);
+        Event head = null;
+        for (Event e : out) {
+            if (e.plover().equals(mine.plover()) && e.source() != null && mine.source() != null
+                    && java.util.Objects.equals(e.source().country(), mine.source().country())) head = e;
+        }
+        if (head == null) return false;
+        int i = out.indexOf(head);
+        List<org.diurna.model.Span> spans = new ArrayList<>(head.mentions());
+        spans.add(mine.evidence());
+        Event joined = head.withMentions(spans, head.attributedTo());
+        if (head.target() != null && head.target().sector() == null && mine.target() != null
+                && java.util.Objects.equals(head.target().country(), mine.target().country())) {
+            // "a bombardé Kharkiv, tuant douze civils": who was hit says more than where
+            joined = new Event(null, joined.plover(), joined.mode(), joined.cameo(), joined.source(), mine.target(),
+                    joined.symmetric(), joined.date(), joined.datePrecision(), joined.place(), joined.factuality(),
+                    joined.attributedTo(), joined.evidence(), joined.evidenceText(), joined.mentions(), joined.trigger());
+        }
+        out.set(i, joined);
+        return true;
     }
 
     private static boolean posFits(Token p, Predicate pred) {

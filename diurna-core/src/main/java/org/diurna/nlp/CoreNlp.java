@@ -73,8 +73,10 @@ public final class CoreNlp {
         }
         // paragraphs: a blank line always ends a sentence (dispatch titles and credits have no final period)
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
-                + "normalizeOtherBrackets=false,splitHyphenated=false");
+        if ("en".equals(language)) {
+            p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
+                    + "normalizeOtherBrackets=false,splitHyphenated=false");
+        }
         return p;
     }
 

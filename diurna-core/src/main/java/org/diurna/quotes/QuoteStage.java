@@ -62,6 +62,7 @@ public final class QuoteStage implements Stage {
         Phrases phrases = new Phrases(tree, ms, dict);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
         Token out = outside(tree, s, q);
+        if (out == null) out = incise(s, q, lexicon);
         Arg fallback = Arg.NONE;
         for (int i = 0; out != null && i < MAX_UP; i++, out = tree.head(out)) {
             if (!out.isVerbal()) continue;
@@ -80,6 +81,14 @@ public final class QuoteStage implements Stage {
             Token up = t;
             while (up != null && q.contains(up.start())) up = tree.head(up);
             if (up != null) return up;
+        }
+        return null;
+    }
+
+    /** « ... », a-t-il affirmé: the reporting verb outside the quote that the parser hung below it. */
+    private static Token incise(Sentence s, Span q, Lexicon lexicon) {
+        for (Token t : s.tokens()) {
+            if (!q.contains(t.start()) && t.isVerbal() && lexicon.isReporting(t.word())) return t;
         }
         return null;
     }

@@ -78,6 +78,9 @@ public final class Report {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Mention m : doc.get(Layers.MENTIONS)) {
             if (!Entities.isEntity(m) || "credit".equals(m.how())) continue;
+            // "le président turc" before "Recep Tayyip Erdogan" is the same person, listed once
+            if ("GROUP".equals(m.type()) && m.actor() != null && m.actor().id() != null
+                    && m.actor().id().startsWith("person:")) continue;
             String name = m.actor() != null && m.actor().id() != null ? m.actor().name()
                     : doc.text().substring(m.start(), m.end());
             String key = m.type() + "|" + name;

@@ -86,7 +86,8 @@ public final class Anaphora {
     private static boolean subject(Sentence s, String[] how) {
         if (s == null) return false;
         Token t = s.token(Integer.parseInt(how[how.length - 1]));
-        return t.deprel().startsWith("nsubj");
+        // "a-t-il affirmé": an inverted subject clitic is a subject whatever the parser called it
+        return t.deprel().startsWith("nsubj") || t.word().startsWith("-");
     }
 
     private static Sentence sentenceOf(Mention m, List<Sentence> sentences) {

@@ -15,6 +15,8 @@ import org.diurna.model.Token;
  */
 public final class Arguments {
     private static final int MAX_CLIMB = 3;
+    /** Subject clitics after the verb: "a-t-il affirmé", "déclare-t-elle". */
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("-(t-)?(il|elle|ils|elles|on)");
     private final Tree tree;
     private final Phrases phrases;
     private final Lexicon lexicon;
@@ -62,6 +64,7 @@ public final class Arguments {
             if (agent != null) return phrases.of(agent);
         } else {
             for (Token c : tree.children(p)) if (c.deprel().equals("nsubj")) return phrases.of(c);
+            for (Token c : tree.children(p)) if (INVERTED.matcher(c.word()).matches()) return phrases.of(c);
         }
         Token h = tree.head(p);
         String r = p.deprel();
