@@ -53,6 +53,12 @@ public final class Tsv {
         }
     }
 
+    /** As {@link #read}, but an absent resource is an empty list (knowledge a language does not have yet). */
+    public static List<Row> readOptional(Class<?> anchor, String resource, String... required) {
+        if (anchor.getResource(resource) == null) return List.of();
+        return read(anchor, resource, required);
+    }
+
     public static List<Row> parse(String file, BufferedReader r, String... required) throws IOException {
         List<Row> rows = new ArrayList<>();
         String[] header = null;

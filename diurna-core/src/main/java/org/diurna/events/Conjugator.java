@@ -20,19 +20,18 @@ public final class Conjugator {
 
     private final List<Klass> classes = new ArrayList<>();
 
-    private static volatile Conjugator shared;
+    private static final java.util.Map<String, Conjugator> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The French conjugator. */
     public static Conjugator shared() {
-        Conjugator c = shared;
-        if (c == null) {
-            synchronized (Conjugator.class) {
-                if (shared == null) shared = new Conjugator(Tsv.read(Conjugator.class, "conjugation-fr.tsv",
-                        "class", "ending", "present", "imperfect", "simple_past", "future", "conditional",
-                        "participle", "other"));
-                c = shared;
-            }
-        }
-        return c;
+        return of("fr");
+    }
+
+    /** The conjugator of a language, from {@code conjugation-LANG.tsv} (empty when the language has none). */
+    public static Conjugator of(String lang) {
+        return SHARED.computeIfAbsent(lang, l -> new Conjugator(Tsv.readOptional(Conjugator.class,
+                "conjugation-" + l + ".tsv", "class", "ending", "present", "imperfect", "simple_past", "future",
+                "conditional", "participle", "other")));
     }
 
     public Conjugator(List<Tsv.Row> rows) {

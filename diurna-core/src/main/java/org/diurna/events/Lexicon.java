@@ -34,17 +34,18 @@ public final class Lexicon {
 
     private static final Map<String, Lexicon> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The lexicon of a language ("fr"; other languages have none yet and yield an empty lexicon). */
+    /** The lexicon of a language, from its files ({@code predicates-fr.tsv}, ...); an unknown language has none. */
     public static Lexicon of(String lang) {
-        return SHARED.computeIfAbsent(lang, l -> l.equals("fr") ? loadFrench() : new Lexicon());
+        return SHARED.computeIfAbsent(lang, Lexicon::load);
     }
 
     private Lexicon() {}
 
-    private static Lexicon loadFrench() {
+    private static Lexicon load(String lang) {
         Lexicon lx = new Lexicon();
-        Conjugator conj = Conjugator.shared();
-        for (Tsv.Row r : Tsv.read(Lexicon.class, "predicates-fr.tsv", "trigger", "pos", "class", "plover", "mode",
+        if (!lang.matches("[a-z]{2}")) return lx;
+        Conjugator conj = Conjugator.of(lang);
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "predicates-" + lang + ".tsv", "trigger", "pos", "class", "plover", "mode",
                 "cameo", "source", "target", "requires", "symmetric", "habitual", "mil", "factuality", "mode_if")) {
             Predicate p = new Predicate(r.get("trigger"), r.get("pos"), r.get("plover"), r.opt("mode"),
                     r.get("cameo"), r.list("source"), r.list("target"), split(r.get("requires"), ";"),
@@ -57,7 +58,7 @@ public final class Lexicon {
                         .forEach((form, tense) -> lx.add(Keys.key(form), new Hit(p, tense)));
             }
         }
-        for (Tsv.Row r : Tsv.read(Lexicon.class, "factuality-fr.tsv", "kind", "words", "factuality")) {
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "factuality-" + lang + ".tsv", "kind", "words", "factuality")) {
             for (String w : r.list("words")) {
                 List<String> forms = w.startsWith("@") ? new ArrayList<>(conj.forms(w.substring(1), null).keySet())
                         : List.of(w);
@@ -67,21 +68,21 @@ public final class Lexicon {
                 }
             }
         }
-        for (Tsv.Row r : Tsv.read(Lexicon.class, "reporting-fr.tsv", "verb", "class")) {
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "reporting-" + lang + ".tsv", "verb", "class")) {
             conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.reporting.add(Keys.key(f)));
         }
-        for (Tsv.Row r : Tsv.read(Lexicon.class, "insults-fr.tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
-        for (Tsv.Row r : Tsv.read(Lexicon.class, "etre-verbs-fr.tsv", "verb", "class")) {
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "insults-" + lang + ".tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "etre-verbs-" + lang + ".tsv", "verb", "class")) {
             conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.etreVerbs.add(Keys.key(f)));
         }
-        for (Tsv.Row r : Tsv.read(Lexicon.class, "onset-verbs-fr.tsv", "verb", "class")) {
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "onset-verbs-" + lang + ".tsv", "verb", "class")) {
             conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.onset.add(Keys.key(f)));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "military-nouns.tsv", "word", "lang")) {
-            if (r.get("lang").equals("fr")) lx.military.add(Keys.key(r.get("word")));
+            if (r.get("lang").equals(lang)) lx.military.add(Keys.key(r.get("word")));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "target-nouns.tsv", "word", "lang")) {
-            if (r.get("lang").equals("fr")) lx.residential.add(Keys.key(r.get("word")));
+            if (r.get("lang").equals(lang)) lx.residential.add(Keys.key(r.get("word")));
         }
         return lx;
     }

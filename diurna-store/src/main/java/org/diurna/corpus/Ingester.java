@@ -1,0 +1,127 @@
+package org.diurna.corpus;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.diurna.Diurna;
+import org.diurna.dedup.ContentHash;
+import org.diurna.dedup.NearDuplicates;
+import org.diurna.ingest.IngestOptions;
+import org.diurna.ingest.Input;
+import org.diurna.ingest.Sources;
+import org.diurna.model.Problem;
+import org.diurna.pipeline.Document;
+import org.diurna.pipeline.Layers;
+import org.diurna.search.SearchIndex;
+import org.diurna.store.EventStore;
+
+/**
+ * From a pile of news to the event database: inputs are read by {@code threads} workers, but stored one at a time in
+ * input order, each article in one transaction. So a run is deterministic (the same inputs give the same event ids),
+ * re-ingesting adds nothing, and a run killed at any point and started again ends with the tables a clean run gives.
+ */
+public final class Ingester {
+    /** Lucene is committed every this many articles; the database is the truth, the index is reconciled at start. */
+    private static final int COMMIT_EVERY = 100;
+
+    private final EventStore store;
+    private final SearchIndex index;
+    private final NearDuplicates near;
+
+    public Ingester(EventStore store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+        this.near = Reconcile.nearDuplicates(store);
+        Reconcile.index(store, index);
+    }
+
+    /** Reads and stores every input; {@code progress} is told after each one. */
+    public IngestSummary ingest(List<String> args, IngestOptions options, int threads, Consumer<IngestSummary> progress) {
+        long t0 = System.nanoTime();
+        IngestSummary sum = new IngestSummary(0, 0, 0, 0, 0, 0, 0, 0);
+        Set<String> seen = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "diurna-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Pending> window = new ArrayDeque<>();
+        int depth = Math.max(2, threads * 4);
+        try (Stream<Input> inputs = Sources.open(args, options)) {
+            var it = inputs.iterator();
+            while (it.hasNext() || !window.isEmpty()) {
+                while (it.hasNext() && window.size() < depth) {
+                    Input in = it.next();
+                    window.add(submit(in, seen, pool));
+                }
+                Pending p = window.poll();
+                sum = store(p, sum, secondsSince(t0));
+                progress.accept(sum);
+                if (sum.stored() % COMMIT_EVERY == 0) index.commit();
+            }
+        } finally {
+            pool.shutdownNow();
+            index.commit();
+        }
+        return sum.plus(0, 0, 0, 0, 0, 0, 0, secondsSince(t0));
+    }
+
+    /** An input on its way: already known, failed, or being read by a worker. */
+    private record Pending(Input input, String articleId, boolean known, Future<Reading> reading) {}
+
+    /** What a worker produces: the reading and the near-duplicate signature of the text. */
+    record Reading(Document doc, long[] signature) {}
+
+    private Pending submit(Input in, Set<String> seen, ExecutorService pool) {
+        if (!in.ok()) return new Pending(in, null, false, null);
+        String id = ContentHash.of(in.article().text());
+        boolean known = !seen.add(id) || store.hasArticle(id);
+        if (known) return new Pending(in, id, true, null);
+        return new Pending(in, id, false, pool.submit(() ->
+                new Reading(Diurna.read(in.article()), near.signature(in.article().text()))));
+    }
+
+    private IngestSummary store(Pending p, IngestSummary sum, double seconds) {
+        Input in = p.input();
+        if (!in.ok()) {
+            store.addProblem(in.problem());
+            return sum.plus(1, 0, 0, 0, 1, 0, 0, seconds);
+        }
+        if (p.known()) return sum.plus(1, 0, 0, 1, 0, 0, 0, seconds);
+        Reading r;
+        try {
+            r = p.reading().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            // a bug on one article must not stop the run: it is recorded like bad input
+            store.addProblem(new Problem("internal", in.source(), "reading failed: " + e.getCause()));
+            return sum.plus(1, 0, 0, 0, 1, 0, 0, seconds);
+        }
+        if (r.doc().rejected()) {
+            Problem why = r.doc().rejection();
+            store.addProblem(new Problem(why.code(), in.source(), why.detail()));
+            return sum.plus(1, 0, 0, 0, 1, 0, 0, seconds);
+        }
+        var match = near.checkAndAdd(p.articleId(), r.signature());
+        String dupOf = match.map(NearDuplicates.Match::firstId).orElse(null);
+        double sim = match.map(NearDuplicates.Match::similarity).orElse(0.0);
+        Stored.write(store, index, p.articleId(), in, r, dupOf, sim);
+        long events = r.doc().get(Layers.EVENTS).size();
+        long tokens = r.doc().get(Layers.SENTENCES).stream().mapToLong(s -> s.tokens().size()).sum();
+        return sum.plus(1, 1, dupOf == null ? 0 : 1, 0, 0, events, tokens, seconds);
+    }
+
+    private static double secondsSince(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
