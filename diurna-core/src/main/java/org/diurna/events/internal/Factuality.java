@@ -28,6 +28,10 @@ public final class Factuality {
         if (pred.isNoun()) {
             for (Token c : tree.children(p)) best = stronger(best, cue(c, "mod"));
             Token h = tree.head(p);
+            // "a démenti tout soutien aux rebelles": what is denied or refused did not happen
+            if (h != null && h.isVerbal() && p.deprel().equals("obj") && "negated".equals(cue(h, "gov"))) {
+                return "negated";
+            }
             if (h != null && h.isVerbal()) {
                 Conjugator.Tense t = lexicon.tense(h.word());
                 best = stronger(best, fromTense(t != null ? t : guess(h)));

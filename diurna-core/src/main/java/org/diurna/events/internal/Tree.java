@@ -15,6 +15,7 @@ public final class Tree {
     private static final Set<String> ETRE = Set.of("est", "sont", "était", "étaient", "sera", "seront", "été",
             "serait", "seraient", "soit", "soient", "être", "fut", "furent");
 
+    private static final Set<String> ATTRIBUTION = Set.of("selon", "d'apres", "d apres", "according to");
     private final Sentence s;
     private final org.diurna.events.Lexicon lexicon;
 
@@ -81,6 +82,8 @@ public final class Tree {
         List<Token> out = new ArrayList<>();
         out.add(t);
         for (Token c : children(t)) {
+            // "selon X" names who reports, never part of what is reported
+            if (ATTRIBUTION.contains(caseOf(c))) continue;
             if (!CLAUSAL.contains(c.deprel()) || (c.deprel().equals("conj") && !c.isVerbal())) out.addAll(phrase(c));
         }
         return out;
