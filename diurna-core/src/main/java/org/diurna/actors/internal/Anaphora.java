@@ -64,8 +64,8 @@ public final class Anaphora {
             String[] how = p.how().split(":");
             Sentence s = sentenceOf(p, sentences);
             List<Actor> actors = switch (how[1]) {
-                case "PAIR_PERSON" -> Antecedents.pair(named, p.start(), "PERSON");
-                case "PAIR_COUNTRY" -> Antecedents.pair(named, p.start(), "LOCATION");
+                case "PAIR_PERSON" -> Antecedents.pair(named, p.start(), "PERSON", s == null ? -1 : s.start());
+                case "PAIR_COUNTRY" -> Antecedents.pair(named, p.start(), "LOCATION", s == null ? -1 : s.start());
                 case "PAIR_ANY" -> Antecedents.pair(named, p.start(), null);
                 case "PRONOUN_SG" -> subject(s, how) ? Antecedents.person(named, p.start(), s, sentences) : List.of();
                 case "PRONOUN_PL" -> subject(s, how) ? Antecedents.pair(named, p.start(), null) : List.of();

@@ -12,9 +12,16 @@ final class Antecedents {
 
     /** The members of the last coordination of that type before {@code pos}, else the last two distinct actors. */
     static List<Actor> pair(List<Mention> named, int pos, String type) {
+        return pair(named, pos, type, -1);
+    }
+
+    /** As {@link #pair(List, int, String)}, ignoring coordinations at or after {@code sentenceStart}. */
+    static List<Actor> pair(List<Mention> named, int pos, String type, int sentenceStart) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Mention m = named.get(i);
             if (m.start() >= pos || !"PLURAL".equals(m.type())) continue;
+            // "Macron et Merkel accueilleront les deux dirigeants": the pair is not the coordination of its own clause
+            if (sentenceStart >= 0 && m.start() >= sentenceStart) continue;
             if (m.members().size() >= 2 && (type == null || m.members().stream().allMatch(a -> ofType(named, a, type)))) {
                 return m.members();
             }

@@ -55,16 +55,28 @@ public final class EventBuilder {
         List<Event> out = new ArrayList<>();
         String fact = factuality.of(p, pred, tense);
         Dating.When when = dating.of(whenWord, published);
+        if ("ongoing".equals(when.precision()) && (tense == Conjugator.Tense.FUTURE
+                || "planned".equals(factuality.of(p, pred, tense)))) {
+            // "la première depuis plus de trois ans" says nothing of when the coming summit happens
+            when = new Dating.When(published == null ? null : published.toString(),
+                    published == null ? "unresolved" : "publication", null, true);
+        }
         String date = when.date();
         String precision = when.precision();
         boolean since = when.timex() != null && when.timex().text().toLowerCase().startsWith("depuis");
+        boolean ownDated = when.timex() != null && !when.inherited();
         if (pred.habitual() && tense == Conjugator.Tense.PRESENT && (when.timex() == null || since)
                 && fact.equals("asserted")) {
             fact = "habitual";
         }
+        // "les séparatistes soutenus par Moscou": a participle of support by a government is a standing relation,
+        // where support by armed forces in an operation ("appuyées par l'aviation russe") is an event of its clause
+        if (pred.habitual() && tense == Conjugator.Tense.PARTICIPLE && tree.adjectivalParticiple(p) && !ownDated
+                && fact.equals("asserted") && !src.empty() && !"MIL".equals(src.actors().get(0).sector())) {
+            fact = "habitual";
+        }
         // a standing relation has no day; what did not happen, or may happen, has only the date its text gives
-        boolean ownDate = when.timex() != null && !when.inherited();
-        if (fact.equals("habitual") || (!ownDate && (fact.equals("negated") || fact.equals("hypothetical")))) {
+        if (fact.equals("habitual") || (!ownDated && (fact.equals("negated") || fact.equals("hypothetical")))) {
             date = null;
             precision = null;
         }

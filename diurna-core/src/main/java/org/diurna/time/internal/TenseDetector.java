@@ -86,6 +86,9 @@ public final class TenseDetector {
                 return simpleTense(w, t.pos());
             }
         }
+        // "ont appelé à manifester dimanche": what one calls for, plans or decides to do is still to come
+        if (is("infinitive", w) && i >= 2 && is("to-infinitive", toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                && is("prospective", toks.get(i - 2).word().toLowerCase(Locale.ROOT))) return Tense.FUTURE;
         if (is("infinitive", w) || "VB".equals(t.pos()) || "VBG".equals(t.pos())) return Tense.UNKNOWN;
         // a participle on its own tells of something done: "les mesures annoncées mercredi", "élu dimanche"
         if (is("bare-participle", w)) return Tense.PAST;
