@@ -97,7 +97,10 @@ public final class EventExtractor implements Stage {
      */
     private static boolean consequence(Token p, List<Event> made, java.util.Map<Integer, List<Event>> byToken,
                                        List<Event> out) {
-        if (!p.word().endsWith("ant") || !(p.deprel().startsWith("acl") || p.deprel().equals("advcl"))) return false;
+        // French present participle ("tuant"); English -ing form ("killing"), which the parser may leave as "dep"
+        boolean english = "VBG".equals(p.pos());
+        if (!(p.word().endsWith("ant") || english) || !(p.deprel().startsWith("acl") || p.deprel().equals("advcl")
+                || english && p.deprel().equals("dep"))) return false;
         Event mine = made.get(0);
         Event head = null;
         for (Event e : out) {
@@ -121,8 +124,6 @@ public final class EventExtractor implements Stage {
     }
 
     private static boolean posFits(Token p, Predicate pred) {
-        String pos = p.pos();
-        return pred.isNoun() ? pos.equals("NOUN") || pos.equals("PROPN")
-                : pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADJ");
+        return pred.isNoun() ? p.isNominal() : p.isVerbal() || p.pos().equals("ADJ") || p.pos().equals("JJ");
     }
 }

@@ -14,5 +14,14 @@ public record Token(int index, int start, int end, String word, String pos, Stri
 
     public Span span() { return new Span(start, end); }
 
-    public boolean isVerbal() { return "VERB".equals(pos) || "AUX".equals(pos); }
+    /** A verb or auxiliary: universal VERB/AUX (French), Penn VB* or MD (English). */
+    public boolean isVerbal() {
+        return "VERB".equals(pos) || "AUX".equals(pos) || pos != null && (pos.startsWith("VB") || pos.equals("MD"));
+    }
+
+    /** A common noun: universal NOUN (French), Penn NN/NNS (English). */
+    public boolean isCommonNoun() { return "NOUN".equals(pos) || "NN".equals(pos) || "NNS".equals(pos); }
+
+    /** A noun or proper noun: universal NOUN/PROPN, Penn NN* (NN, NNS, NNP, NNPS). */
+    public boolean isNominal() { return "PROPN".equals(pos) || isCommonNoun() || pos != null && pos.startsWith("NNP"); }
 }

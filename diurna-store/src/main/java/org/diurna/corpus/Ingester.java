@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.diurna.Diurna;
 import org.diurna.dedup.ContentHash;
+import org.diurna.dedup.Match;
 import org.diurna.dedup.NearDuplicates;
 import org.diurna.ingest.IngestOptions;
 import org.diurna.ingest.Input;
@@ -85,8 +86,12 @@ public final class Ingester {
         String id = ContentHash.of(in.article().text());
         boolean known = !seen.add(id) || store.hasArticle(id);
         if (known) return new Pending(in, id, true, null);
-        return new Pending(in, id, false, pool.submit(() ->
-                new Reading(Diurna.read(in.article()), near.signature(in.article().text()))));
+        return new Pending(in, id, false, pool.submit(() -> {
+            Document doc = Diurna.read(in.article());
+            // copies differ by their headers and footers: compare what is left once boilerplate is blanked
+            String text = doc.has(Layers.PREPARED) ? doc.get(Layers.PREPARED).analysisText() : in.article().text();
+            return new Reading(doc, near.signature(text));
+        }));
     }
 
     private IngestSummary store(Pending p, IngestSummary sum, double seconds) {
@@ -113,8 +118,8 @@ public final class Ingester {
             return sum.plus(1, 0, 0, 0, 1, 0, 0, seconds);
         }
         var match = near.checkAndAdd(p.articleId(), r.signature());
-        String dupOf = match.map(NearDuplicates.Match::firstId).orElse(null);
-        double sim = match.map(NearDuplicates.Match::similarity).orElse(0.0);
+        String dupOf = match.map(Match::firstId).orElse(null);
+        double sim = match.map(Match::similarity).orElse(0.0);
         Stored.write(store, index, p.articleId(), in, r, dupOf, sim);
         long events = r.doc().get(Layers.EVENTS).size();
         long tokens = r.doc().get(Layers.SENTENCES).stream().mapToLong(s -> s.tokens().size()).sum();

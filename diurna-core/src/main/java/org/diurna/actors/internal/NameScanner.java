@@ -32,6 +32,7 @@ public final class NameScanner {
             for (int j = Math.min(words.size(), i + max) - 1; j >= i; j--) {
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
+                if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
                 if (m != null) {
                     out.add(m);
                     for (int k = i; k <= j; k++) taken[k] = true;
@@ -41,6 +42,16 @@ public final class NameScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * English demonyms are capitalised adjectives too: "Russian forces", "the Israeli army" are no people (the role
+     * patterns "{DEM} forces" read them); a singular demonym followed by a word is an adjective.
+     */
+    private static boolean adjectival(String surface, List<Surface> words, int j) {
+        if (surface.endsWith("s") || j + 1 >= words.size()) return false;
+        String next = words.get(j + 1).text();
+        return !next.isEmpty() && Character.isLetter(next.codePointAt(0));
     }
 
     private Mention name(String surface, int start, int end, LocalDate on) {

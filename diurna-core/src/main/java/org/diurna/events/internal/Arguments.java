@@ -60,7 +60,7 @@ public final class Arguments {
     public Arg subject(Token p, int climbed) {
         boolean passive = tree.passive(p) || tree.adjectivalParticiple(p);
         if (passive) {
-            Token agent = tree.child(p, "obl:agent");
+            Token agent = tree.agent(p);
             if (agent != null) return phrases.of(agent);
         } else {
             for (Token c : tree.children(p)) if (c.deprel().equals("nsubj")) return phrases.of(c);
@@ -74,7 +74,8 @@ public final class Arguments {
             h = tree.head(h);
         }
         if (!passive && h != null && climbed < MAX_CLIMB && h.isVerbal()
-                && (r.equals("xcomp") || r.equals("conj") || r.equals("acl") || r.equals("advcl") || r.equals("ccomp"))) {
+                && (r.equals("xcomp") || r.equals("conj") || r.equals("acl") || r.equals("advcl") || r.equals("ccomp")
+                || r.equals("dep") && "VBG".equals(p.pos()))) {
             return subject(h, climbed + 1);
         }
         return Arg.NONE;
@@ -124,6 +125,7 @@ public final class Arguments {
     private boolean possessive(Token p) {
         for (Token c : tree.children(p)) {
             String w = Keys.key(c.word());
+            if (c.deprel().equals("nmod:poss")) return true; // English "its support", "Moscow's support"
             if (c.deprel().equals("det") && (w.equals("son") || w.equals("sa") || w.equals("ses") || w.equals("leur")
                     || w.equals("leurs"))) return true;
         }
@@ -133,7 +135,7 @@ public final class Arguments {
     private boolean during(Token p) {
         String k = tree.caseOf(p);
         return k.equals("lors de") || k.equals("lors d") || k.equals("pendant") || k.equals("durant")
-                || k.equals("au cours de") || k.equals("lors");
+                || k.equals("au cours de") || k.equals("lors") || k.equals("during");
     }
 
     /** The object of the verb an event noun depends on ("a averti Poutine lors d'un entretien"). */
@@ -166,16 +168,16 @@ public final class Arguments {
     private boolean hasMarkSi(Token t) {
         for (Token m : tree.children(t)) {
             String w = Keys.key(m.word());
-            if (m.deprel().equals("mark") && (w.equals("si") || w.equals("s'"))) return true;
+            if (m.deprel().equals("mark") && (w.equals("si") || w.equals("s'") || w.equals("if"))) return true;
         }
         return false;
     }
 
     private Arg place(Token p, boolean government, String plover) {
         List<Token> cs = new java.util.ArrayList<>(tree.complements(p, 2));
-        if (p.pos().equals("NOUN")) for (Token a : tree.children(p, "acl")) cs.addAll(tree.complements(a, 1));
+        if (p.isCommonNoun()) for (Token a : tree.children(p, "acl")) cs.addAll(tree.complements(a, 1));
         for (Token c : cs) {
-            if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") || c.deprel().equals("obl:agent")) {
+            if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") || tree.isAgent(c)) {
                 continue;
             }
             Mention m = phrases.placeIn(c);
@@ -195,8 +197,8 @@ public final class Arguments {
         for (Token c : tree.children(p)) {
             String w = Keys.key(c.word());
             if ((w.startsWith("control") || w.startsWith("tenu") || w.startsWith("detenu"))
-                    && tree.child(c, "obl:agent") != null) {
-                Arg a = phrases.of(tree.child(c, "obl:agent"));
+                    && tree.agent(c) != null) {
+                Arg a = phrases.of(tree.agent(c));
                 if (!a.empty()) return a;
             }
             if (!c.deprel().equals("punct")) {
@@ -209,7 +211,7 @@ public final class Arguments {
 
     private Arg agentOfParticiple(Token p) {
         for (Token c : tree.children(p, "acl")) {
-            Token agent = tree.child(c, "obl:agent");
+            Token agent = tree.agent(c);
             if (agent != null) return phrases.of(agent);
         }
         return Arg.NONE;

@@ -21,6 +21,7 @@ public final class Dating {
     private final Tree tree;
     private final List<Timex> timexes;
     private final List<Token> owners = new ArrayList<>();
+    private LocalDate published;
 
     public Dating(Tree tree, List<Timex> sentenceTimexes) {
         this.tree = tree;
@@ -41,11 +42,12 @@ public final class Dating {
         }
         if (head == null) return null;
         Token up = tree.head(head);
-        while (up != null && !(up.isVerbal() || up.pos().equals("NOUN"))) up = tree.head(up);
+        while (up != null && !(up.isVerbal() || up.isCommonNoun())) up = tree.head(up);
         return up;
     }
 
     public When of(Token p, LocalDate published) {
+        this.published = published;
         Timex own = ownedBy(p);
         if (own == null) {
             for (Token c : tree.children(p)) {
@@ -66,11 +68,16 @@ public final class Dating {
                 : new When(published.toString(), "publication", null, true);
     }
 
+    /** The time expression {@code t} owns; of several ("in five years on Monday"), the first that gives a date. */
     private Timex ownedBy(Token t) {
+        Timex first = null;
         for (int i = 0; i < timexes.size(); i++) {
-            if (owners.get(i) != null && owners.get(i).index() == t.index()) return timexes.get(i);
+            if (owners.get(i) != null && owners.get(i).index() == t.index()) {
+                if (resolve(timexes.get(i), published) != null) return timexes.get(i);
+                if (first == null) first = timexes.get(i);
+            }
         }
-        return null;
+        return first;
     }
 
     /** TIMEX3 value → event date and precision; null when the value gives no date. */

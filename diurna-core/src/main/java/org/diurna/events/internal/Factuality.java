@@ -35,6 +35,12 @@ public final class Factuality {
             if (h != null && h.isVerbal()) {
                 Conjugator.Tense t = lexicon.tense(h.word());
                 best = stronger(best, fromTense(t != null ? t : guess(h)));
+                // English marks tense and mood on auxiliaries: "will hold talks", "did not hold talks", "if ... drills"
+                for (Token c : tree.children(h)) {
+                    if (c.deprel().startsWith("aux")) best = stronger(best, cue(c, "aux"));
+                    if (c.deprel().equals("advmod")) best = stronger(best, cue(c, "neg"));
+                    if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
+                }
             }
             return best == null ? "asserted" : best;
         }
@@ -49,7 +55,7 @@ public final class Factuality {
         Token h = tree.head(p);
         String r = p.deprel();
         if (h != null && infinitival(p) && (r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")
-                || r.equals("obj"))) {
+                || r.equals("obj") || r.equals("dep") && "VBG".equals(p.pos()))) {
             best = stronger(best, cue(h, "gov"));
             for (Token c : tree.children(h)) {
                 if (c.deprel().equals("advmod") && r.equals("xcomp")) best = stronger(best, cue(c, "neg"));
@@ -64,7 +70,8 @@ public final class Factuality {
      * ("prendraient", "lanceront").
      */
     static Conjugator.Tense guess(Token t) {
-        if (!t.isVerbal()) return null;
+        // French only (universal tags): English tenses are periphrastic ("will", "would"), cued by factuality-en.tsv
+        if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) return null;
         String w = t.word().toLowerCase();
         if (w.length() > 5 && (w.endsWith("raient") || w.endsWith("rait") || w.endsWith("rions") || w.endsWith("riez"))) {
             return Conjugator.Tense.CONDITIONAL;
@@ -76,6 +83,8 @@ public final class Factuality {
     /** An infinitive ("va frapper") or an infinitive passive ("doit être reçu"): governed by a modal-like verb. */
     private boolean infinitival(Token p) {
         String w = p.word().toLowerCase();
+        // English: a bare or -ing verb ("plans to visit", "denied sending")
+        if ("VB".equals(p.pos()) || "VBG".equals(p.pos())) return true;
         if (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir")) return true;
         for (Token c : tree.children(p)) {
             String a = c.word().toLowerCase();

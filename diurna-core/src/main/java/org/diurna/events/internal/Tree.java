@@ -101,6 +101,25 @@ public final class Tree {
         return false;
     }
 
+    /**
+     * The agent complement of a passive or participle: French "obl:agent" ("par X"); English CoreNLP gives a plain
+     * "obl" (or "nmod") introduced by "by".
+     */
+    public Token agent(Token p) {
+        Token a = child(p, "obl:agent");
+        if (a != null) return a;
+        for (Token c : children(p)) if (isAgent(c)) return c;
+        return null;
+    }
+
+    /** "obl:agent", or an English "by" complement of a passive verb or participle. */
+    public boolean isAgent(Token c) {
+        if (c.deprel().equals("obl:agent")) return true;
+        Token h = head(c);
+        return (c.deprel().equals("obl") || c.deprel().equals("nmod")) && caseOf(c).equals("by") && h != null
+                && "VBN".equals(h.pos());
+    }
+
     public boolean reflexive(Token p) {
         for (Token c : children(p)) {
             String w = Keys.key(c.word());
@@ -126,7 +145,7 @@ public final class Tree {
     /** A participle modifying a noun ("les forces appuyées par l'aviation"). */
     public boolean adjectivalParticiple(Token p) {
         return p.deprel().startsWith("acl") && !p.deprel().equals("acl:relcl") && child(p, "nsubj") == null
-                && child(p, "mark") == null && (p.word().endsWith("é") || p.word().endsWith("ée")
+                && child(p, "mark") == null && ("VBN".equals(p.pos()) || p.word().endsWith("é") || p.word().endsWith("ée")
                 || p.word().endsWith("és") || p.word().endsWith("ées") || p.word().endsWith("u")
                 || p.word().endsWith("ue") || p.word().endsWith("us") || p.word().endsWith("ues")
                 || p.word().endsWith("is") || p.word().endsWith("ise") || p.word().endsWith("it"));

@@ -1,0 +1,25 @@
+package org.diurna.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.diurna.model.Problem;
+import org.diurna.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code diurna problems}: the inputs that could not be read, and why. */
+@Command(name = "problems", mixinStandardHelpOptions = true,
+        description = "Lists the inputs an ingest rejected (empty, binary, not UTF-8, too large, other language...).")
+final class ProblemsCommand implements Callable<Integer> {
+    @Mixin DatabaseOption database;
+
+    @Override public Integer call() {
+        Path db = database.existing();
+        if (db == null) return Main.REJECTED;
+        try (EventStore store = EventStore.open(db)) {
+            for (Problem p : store.problems()) System.out.printf("%-14s %s%n    %s%n", p.code(), p.where(), p.detail());
+            System.out.println(store.counts());
+        }
+        return 0;
+    }
+}

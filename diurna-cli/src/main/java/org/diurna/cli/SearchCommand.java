@@ -1,0 +1,64 @@
+package org.diurna.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.diurna.search.Hit;
+import org.diurna.search.SearchIndex;
+import org.diurna.search.SearchQuery;
+import org.diurna.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code diurna search}: full text over the articles, French and English. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the articles' text (French and English analysis: 'Alep cessez-le-feu' finds",
+                "« un cessez-le-feu à Alep »), ranked, with the matching passage.",
+                "Example: diurna search \"Alep cessez-le-feu\" --from 2016-11-01 --actor TUR"})
+final class SearchCommand implements Callable<Integer> {
+    @Mixin DatabaseOption database;
+
+    @Parameters(paramLabel = "QUERY", description = "words; \"quoted phrases\" work")
+    String query;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before")
+    LocalDate to;
+
+    @Option(names = "--actor", paramLabel = "CODE", description = "articles with events involving TUR, TURGOV, ...")
+    String actor;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "only articles in this language")
+    String lang;
+
+    @Option(names = "--duplicates", description = "also list near-duplicate copies")
+    boolean duplicates;
+
+    @Option(names = "--limit", defaultValue = "10", description = "how many hits (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Override public Integer call() {
+        Path db = database.existing();
+        if (db == null) return Main.REJECTED;
+        SearchQuery q = SearchQuery.of(query).between(from, to).page(limit, 0).withDuplicates(duplicates);
+        if (actor != null) q = q.withActor(actor);
+        if (lang != null) q = q.inLanguage(lang);
+        try (SearchIndex index = SearchIndex.open(db.resolve("lucene"))) {
+            SearchResult r = index.search(q);
+            int i = 0;
+            for (Hit h : r.hits()) {
+                System.out.printf("%2d. %.2f  %s  %s  %s%n", ++i, h.score(), h.published() == null ? "----------"
+                        : h.published(), h.outlet() == null ? "" : h.outlet(), h.title() == null ? h.articleId()
+                        : h.title());
+                if (h.url() != null) System.out.println("      " + h.url());
+                if (h.snippet() != null) System.out.println("      " + h.snippet().replaceAll("\\s+", " "));
+            }
+            System.out.printf("%d of %d articles%n", r.hits().size(), r.total());
+        }
+        return 0;
+    }
+}

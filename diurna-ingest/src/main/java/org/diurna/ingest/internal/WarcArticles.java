@@ -1,0 +1,137 @@
+package org.diurna.ingest.internal;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.diurna.ingest.HtmlArticles;
+import org.diurna.ingest.IngestOptions;
+import org.diurna.ingest.Input;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Web archives ({@code .warc}, {@code .warc.gz}): each HTTP response with status 200 and an HTML content type is a
+ * page, read as {@code file#N} (N counts every record, so that it can be found again) with its WARC-Target-URI as
+ * URL. Other records (requests, metadata, images, redirects) are skipped silently. The WARC-Date is when the page
+ * was fetched, not published: the date comes from the page alone.
+ *
+ * <p>A response whose HTTP message is corrupt is a problem and the reading goes on, the WARC framing being intact; a
+ * broken WARC header or a truncated file ends the reading with one problem, after the records read before it.
+ */
+public final class WarcArticles extends Records {
+    public static final String FORMAT = Format.WARC.label;
+
+    private final WarcReader reader;
+    private final String source;
+    private final IngestOptions opts;
+    private int n;
+    private int pages;
+    private boolean ended;
+    private WarcRecord lookahead;
+
+    private WarcArticles(WarcReader reader, String source, IngestOptions opts) {
+        this.reader = reader;
+        this.source = source;
+        this.opts = opts;
+    }
+
+    public static Records open(Path file, String source, IngestOptions opts) {
+        try {
+            WarcReader reader = new WarcReader(FileChannel.open(file));
+            reader.setLenient(true);
+            reader.onWarning(w -> { }); // lenient parsing: tolerated deviations are not problems
+            return new WarcArticles(reader, source, opts);
+        } catch (IOException e) {
+            return Records.of(Problems.io(source, FORMAT, e, null));
+        }
+    }
+
+    @Override protected Input computeNext() {
+        while (!ended) {
+            WarcRecord record = lookahead;
+            lookahead = null;
+            if (record == null) {
+                try {
+                    Optional<WarcRecord> next = reader.next();
+                    if (next.isEmpty()) {
+                        ended = true;
+                        return n == 0 ? Problems.fail(source, FORMAT, "empty", "the file holds no WARC record") : null;
+                    }
+                    record = next.get();
+                } catch (IOException | RuntimeException e) {
+                    ended = true;
+                    return fatal(source + "#" + (n + 1), e);
+                }
+            }
+            String where = source + "#" + ++n;
+            if (!(record instanceof WarcResponse response)) continue;
+            try {
+                Input in = page(response, where);
+                if (in != null) {
+                    pages++;
+                    return in;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a record cut short, a corrupt HTTP message or an unknown encoding spoils this record only, unless
+                // the file itself ends here: reading the next record tells which
+                try {
+                    lookahead = reader.next().orElse(null);
+                    if (lookahead == null) ended = true;
+                } catch (IOException | RuntimeException end) {
+                    ended = true;
+                    return fatal(where, end);
+                }
+                pages++;
+                return Problems.fail(where, FORMAT, "malformed", "the HTTP response cannot be read ("
+                        + Problems.brief(e.getMessage()) + ")");
+            }
+        }
+        return null;
+    }
+
+    /** The record's page, or null when it is not an HTML page fetched successfully. */
+    private Input page(WarcResponse response, String where) throws IOException {
+        MediaType block = response.contentType();
+        if (!block.type().equalsIgnoreCase("application") || !block.subtype().equalsIgnoreCase("http")) return null;
+        HttpResponse http = response.http();
+        if (http.status() != 200) return null;
+        MediaType type = http.contentType();
+        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+        if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) return null;
+        // not closed: the reader consumes and closes the record's body itself when it moves to the next record
+        InputStream in = http.bodyDecoded().stream();
+        byte[] body = Bytes.readAtMost(in, opts.maxBytes());
+        if (body.length > opts.maxBytes()) {
+            return Problems.tooLarge(where, FORMAT, "the page", -1, opts.maxBytes());
+        }
+        Input page = HtmlArticles.read(body, type.parameters().get("charset"), where, response.target(), opts);
+        return page.ok() ? Input.of(where, FORMAT, page.article()) : Input.failed(where, FORMAT, page.problem());
+    }
+
+    /** The file cannot be read on: it ends early, or its WARC framing is broken. */
+    private Input fatal(String where, Exception e) {
+        String after = pages + " pages read before";
+        if (e instanceof EOFException eof) return Problems.io(source, FORMAT, eof, after);
+        if (e instanceof IOException io && !(e instanceof ParsingException)) {
+            return Problems.io(where, FORMAT, io, after);
+        }
+        return Problems.fail(where, FORMAT, "malformed", "not a valid WARC record ("
+                + Problems.brief(e.getMessage()) + "); the rest of the file cannot be read, " + after);
+    }
+
+    @Override public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // nothing was written: a failed close loses nothing
+        }
+    }
+}

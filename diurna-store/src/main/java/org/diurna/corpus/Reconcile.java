@@ -1,0 +1,33 @@
+package org.diurna.corpus;
+
+import java.util.Map;
+import org.diurna.dedup.NearDuplicates;
+import org.diurna.search.SearchIndex;
+import org.diurna.store.EventStore;
+
+/**
+ * Start-up repairs after an interrupted run: the near-duplicate index is rebuilt from the signatures the database
+ * kept, and the search index is brought back in line with the database (the database is the truth: it commits each
+ * article in one transaction, the search index only every hundred).
+ */
+final class Reconcile {
+    private Reconcile() {}
+
+    static NearDuplicates nearDuplicates(EventStore store) {
+        NearDuplicates near = new NearDuplicates();
+        for (Map.Entry<String, byte[]> e : store.signatures().entrySet()) {
+            if (e.getValue() != null) near.add(e.getKey(), NearDuplicates.fromBytes(e.getValue()));
+        }
+        return near;
+    }
+
+    static void index(EventStore store, SearchIndex index) {
+        var indexed = index.ids();
+        var stored = store.signatures().keySet();
+        for (String id : indexed) if (!stored.contains(id)) index.delete(id);
+        for (String id : stored) {
+            if (!indexed.contains(id)) store.article(id).ifPresent(a -> index.add(a.indexed()));
+        }
+        index.commit();
+    }
+}
