@@ -83,7 +83,7 @@ public final class Ingester {
 
     private Pending submit(Input in, Set<String> seen, ExecutorService pool) {
         if (!in.ok()) return new Pending(in, null, false, null);
-        String id = ContentHash.of(in.article().text());
+        String id = articleId(in);
         boolean known = !seen.add(id) || store.hasArticle(id);
         if (known) return new Pending(in, id, true, null);
         return new Pending(in, id, false, pool.submit(() -> {
@@ -92,6 +92,16 @@ public final class Ingester {
             String text = doc.has(Layers.PREPARED) ? doc.get(Layers.PREPARED).analysisText() : in.article().text();
             return new Reading(doc, near.signature(text));
         }));
+    }
+
+    /**
+     * An article is its text as published at one place: the same text from the same URL (or file) is the same
+     * article, so re-ingesting adds nothing; the same text from another outlet is a copy, linked to the first and
+     * counted as one more report of its events.
+     */
+    static String articleId(Input in) {
+        String where = in.article().url() != null ? in.article().url() : in.source();
+        return ContentHash.of(where + "\n" + in.article().text());
     }
 
     private IngestSummary store(Pending p, IngestSummary sum, double seconds) {

@@ -2,6 +2,7 @@ package org.diurna.corpus;
 
 import java.util.Map;
 import org.diurna.dedup.NearDuplicates;
+import org.diurna.search.IndexedArticle;
 import org.diurna.search.SearchIndex;
 import org.diurna.store.EventStore;
 
@@ -26,7 +27,8 @@ final class Reconcile {
         var stored = store.signatures().keySet();
         for (String id : indexed) if (!stored.contains(id)) index.delete(id);
         for (String id : stored) {
-            if (!indexed.contains(id)) store.article(id).ifPresent(a -> index.add(a.indexed()));
+            if (!indexed.contains(id)) store.article(id).ifPresent(a -> index.add(new IndexedArticle(a.articleId(), a.language(),
+                    a.title(), a.text(), a.published(), a.outlet(), a.url(), a.actorCodes(), a.duplicate())));
         }
         index.commit();
     }

@@ -30,7 +30,9 @@ public enum Format {
 
     /** Files that belong to saved pages or sites, never articles: skipped silently when walking a folder. */
     public static final Set<String> ASSETS = Set.of("css", "js", "mjs", "map", "png", "jpg", "jpeg", "gif", "webp",
-            "svg", "ico", "woff", "woff2", "ttf", "otf", "eot", "avif", "bmp");
+            "svg", "ico", "woff", "woff2", "ttf", "otf", "eot", "avif", "bmp",
+            // a corpus folder's own documentation is not news
+            "md", "markdown", "rst", "pdf");
 
     private static final Pattern PROLOG = Pattern.compile("^(?:\\s|<\\?.*?\\?>|<!--.*?-->)*", Pattern.DOTALL);
 
