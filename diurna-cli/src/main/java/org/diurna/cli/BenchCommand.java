@@ -42,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
+    @Option(names = "--ingest", description = "instead: ingest throughput on 1 and 2 threads against reading alone")
+    boolean ingest;
+
     private long live;
 
     @Override public Integer call() throws IOException {
@@ -51,6 +54,24 @@ final class BenchCommand implements Callable<Integer> {
             return Main.REJECTED;
         }
         HeapSampler heap = HeapSampler.start();
+        if (ingest) {
+            ObjectNode o = IngestBench.run(distinct, articles);
+            heap.stop();
+            o.put("peak_heap_mib", heap.peakMiB());
+            if (json) {
+                System.out.println(o.toPrettyString());
+            } else {
+                System.out.printf("%d articles (%d distinct texts; the copies are stored as near-duplicates)%n",
+                        o.get("articles").asInt(), distinct.size());
+                System.out.printf("reading alone      : %6.2f articles/s%n", o.get("reading_articles_per_s").asDouble());
+                System.out.printf("ingest, 1 thread   : %6.2f articles/s  (overhead %+.1f%% over reading; target < 15%%)%n",
+                        o.get("ingest_1_thread_articles_per_s").asDouble(), o.get("ingest_overhead_pct").asDouble());
+                System.out.printf("ingest, 2 threads  : %6.2f articles/s%n",
+                        o.get("ingest_2_threads_articles_per_s").asDouble());
+                System.out.printf("peak heap in use   : %d MiB%n", heap.peakMiB());
+            }
+            return 0;
+        }
         List<String> langs = new ArrayList<>();
         for (Article a : distinct) {
             Document d = Diurna.read(a);

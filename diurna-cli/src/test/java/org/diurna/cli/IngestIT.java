@@ -117,6 +117,50 @@ class IngestIT {
         assertEquals(dump(clean), dump(db));
     }
 
+    @Test @Order(6) void searchFindsFrenchTextRankedAndFiltered() {
+        CliIT.Run r = CliIT.run(null, "search", "Alep entretien", "--db", clean.toString(), "--from", "2016-11-01");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("«"), "matches are marked in snippets: " + r.out());
+        assertTrue(r.out().lines().findFirst().orElse("").contains("Erdogan et Poutine"), r.out());
+        CliIT.Run none = CliIT.run(null, "search", "Alep entretien", "--db", clean.toString(), "--to", "2000-01-01");
+        assertTrue(none.out().contains("0 of 0"), none.out());
+        CliIT.Run byActor = CliIT.run(null, "search", "Alep", "--db", clean.toString(), "--actor", "TUR");
+        assertTrue(byActor.out().contains("Erdogan"), byActor.out());
+    }
+
+    @Test @Order(7) void eventsAreFilteredAndShowTheirEvidenceAndOutlets() {
+        CliIT.Run r = CliIT.run(null, "events", "--db", clean.toString(), "--dyad", "TUR,RUS", "--type", "CONSULT",
+                "--from", "2016-11-01", "--to", "2016-12-31");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("CONSULT/phone"), r.out());
+        assertTrue(r.out().contains("4 articles"), r.out());
+        assertTrue(r.out().contains("L'Écho du Nord") && r.out().contains("Le Quotidien du Sud"), r.out());
+        assertTrue(r.out().contains("\"") , "evidence quoted: " + r.out());
+        CliIT.Run other = CliIT.run(null, "events", "--db", clean.toString(), "--dyad", "TUR,RUS", "--type", "ASSAULT");
+        assertTrue(other.out().contains("0 of 0 events"), other.out());
+    }
+
+    @Test @Order(8) void exportsAreReadableByAnalystsTools() throws Exception {
+        Path csv = tmp.resolve("events.csv");
+        assertEquals(0, CliIT.run(null, "export", "--db", clean.toString(), "--format", "gdelt-csv", "--out",
+                csv.toString()).code());
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.size() >= 10, "events exported: " + lines.size());
+        for (String l : lines) assertEquals(61, l.split("\t", -1).length, l);
+        Path jsonl = tmp.resolve("events.jsonl");
+        CliIT.run(null, "export", "--db", clean.toString(), "--format", "jsonl", "--out", jsonl.toString(),
+                "--dyad", "TUR,RUS");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String l : Files.readAllLines(jsonl)) assertTrue(mapper.readTree(l).has("mentions"), l);
+        Path parquet = tmp.resolve("parquet");
+        CliIT.run(null, "export", "--db", clean.toString(), "--format", "parquet", "--out", parquet.toString());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            long n = Long.parseLong(rows(c, "SELECT count(*) FROM '" + parquet.resolve("events.parquet") + "'")
+                    .get(0).get(0));
+            assertEquals(lines.size(), n);
+        }
+    }
+
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
