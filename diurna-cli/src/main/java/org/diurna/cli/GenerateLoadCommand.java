@@ -1,0 +1,72 @@
+package org.diurna.cli;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.concurrent.Callable;
+import org.diurna.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code diurna generate-load}: fills a database with synthetic events, for load tests of the server
+ * (scripts/load-test.sh). The events are plausible in shape (countries, sectors, types, dates over ten years, places)
+ * but invented: never mix such a database with real data.
+ */
+@Command(name = "generate-load", mixinStandardHelpOptions = true,
+        description = {"Adds N synthetic events to a database, for load-testing 'diurna serve' (scripts/load-test.sh).",
+                "They are invented: use a database of their own."})
+final class GenerateLoadCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "database directory (created)")
+    Path db;
+
+    @Option(names = "--events", defaultValue = "1000000", description = "how many (default: ${DEFAULT-VALUE})")
+    long events;
+
+    private static final String SQL = """
+            INSERT INTO events
+            SELECT 'ev-syn-' || lpad(i::VARCHAR, 10, '0'), base + i + 1, t.plover, NULL, t.cameo, t.quad, t.gold,
+                   sc || ' ' || ss, sc, ss, NULL, tc || ' ' || ts, tc, ts, NULL, t.plover IN ('CONSULT', 'AGREE'),
+                   strftime(d, '%Y-%m-%d'), 'day', d, NULL, sc, 'country', NULL, NULL,
+                   CASE WHEN hash(i * 13) % 10 = 0 THEN 'planned' ELSE 'asserted' END,
+                   'synthetic event ' || i, m, m, 1 + m // 2, ['synthetic wire'], [], d, d, now()
+            FROM (
+                SELECT i,
+                       list_extract(?, 1 + (hash(i) % 16)::INT) AS sc,
+                       list_extract(?, 1 + (hash(i * 3) % 16)::INT) AS tc,
+                       list_extract(?, 1 + (hash(i * 5) % 6)::INT) AS ss,
+                       list_extract(?, 1 + (hash(i * 7) % 6)::INT) AS ts,
+                       1 + (hash(i * 11) % 8)::INT AS k,
+                       DATE '2015-01-01' + (hash(i * 17) % 3650)::INT AS d,
+                       1 + (hash(i * 19) % 20)::INT AS m
+                FROM range(?) r(i)
+            ) g
+            JOIN (VALUES (1, 'CONSULT', '04', 1, 1.0), (2, 'AGREE', '03', 1, 4.0), (3, 'SUPPORT', '05', 1, 3.5),
+                         (4, 'AID', '07', 2, 7.0), (5, 'ACCUSE', '11', 3, -2.0), (6, 'THREATEN', '13', 3, -6.0),
+                         (7, 'PROTEST', '14', 4, -6.5), (8, 'ASSAULT', '19', 4, -10.0))
+                 t(k, plover, cameo, quad, gold) USING (k),
+            (SELECT coalesce(max(event_no), 0) AS base FROM events) b
+            """;
+
+    @Override public Integer call() throws Exception {
+        try (EventStore store = EventStore.open(db)) {
+            // creates the schema
+        }
+        String[] countries = {"TUR", "RUS", "SYR", "USA", "FRA", "UKR", "IRN", "ISR", "CHN", "DEU", "GBR", "MLI",
+                "SDN", "IRQ", "EGY", "SAU"};
+        String[] sectors = {"GOV", "MIL", "REB", "OPP", "CVL", "MED"};
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.resolve(EventStore.FILE));
+             PreparedStatement st = c.prepareStatement(SQL)) {
+            st.setArray(1, c.createArrayOf("VARCHAR", countries));
+            st.setArray(2, c.createArrayOf("VARCHAR", countries));
+            st.setArray(3, c.createArrayOf("VARCHAR", sectors));
+            st.setArray(4, c.createArrayOf("VARCHAR", sectors));
+            st.setLong(5, events);
+            int n = st.executeUpdate();
+            System.out.printf("%d synthetic events added to %s in %.1f s%n", n, db, (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+}
