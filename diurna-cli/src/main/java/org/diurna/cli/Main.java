@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diurna", mixinStandardHelpOptions = true, version = "diurna 0.1.0",
         description = {"Reads news dispatches (French first, and English) into a record of political events:",
                 "who did what to whom, when, where, according to whom, with the sentence that proves it.", ""},
-        subcommands = {ReadCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
+        subcommands = {ReadCommand.class, IngestCommand.class, ServeCommand.class, SearchCommand.class, EventsCommand.class,
                 ExportCommand.class, ProblemsCommand.class, EvalCommand.class, EvalTimeCommand.class, BenchCommand.class,
                 GenerateLoadCommand.class,
                 CommandLine.HelpCommand.class},

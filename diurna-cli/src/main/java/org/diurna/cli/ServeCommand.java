@@ -1,0 +1,71 @@
+package org.diurna.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.diurna.corpus.Ingester;
+import org.diurna.ingest.IngestOptions;
+import org.diurna.search.SearchIndex;
+import org.diurna.server.DiurnaServer;
+import org.diurna.server.ServerConfig;
+import org.diurna.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code diurna serve}: the HTTP API and the dashboard over a database. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the event database: the dashboard at http://HOST:PORT/, the HTTP API under /api",
+                "(OpenAPI description at /openapi.json, readable at /docs). Opens nothing; prints the URL.",
+                "With --demo and no database yet, first builds one from the sample dispatches in examples/."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "DIR", description = "database directory (default: diurna-data, or "
+            + "diurna-demo with --demo)")
+    Path db;
+
+    @Option(names = "--demo", description = "build the database from examples/ when there is none")
+    boolean demo;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE}; "
+            + "0.0.0.0 exposes the server to the network)")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--token", paramLabel = "SECRET", description = "allow POST /api/articles with this bearer token "
+            + "(ingestion is off without it)")
+    String token;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "5000000",
+            description = "largest request body accepted (default: ${DEFAULT-VALUE}); larger ones get 413")
+    long maxBody;
+
+    @Option(names = "--examples", paramLabel = "DIR", defaultValue = "examples", hidden = true)
+    Path examples;
+
+    @Override public Integer call() throws Exception {
+        Path dir = db != null ? db : Path.of(demo ? "diurna-demo" : "diurna-data");
+        if (!Files.isRegularFile(dir.resolve(EventStore.FILE))) {
+            if (!demo) {
+                System.err.println("diurna: no database in " + dir.toAbsolutePath() + "; make one with 'diurna ingest"
+                        + " FILES --db " + dir + "', or try 'diurna serve --demo'");
+                return Main.REJECTED;
+            }
+            System.out.println("Building a demo database in " + dir + " from " + examples + " ...");
+            try (EventStore store = EventStore.open(dir); SearchIndex index = SearchIndex.open(dir.resolve("lucene"))) {
+                new Ingester(store, index).ingest(List.of(examples.toString()), IngestOptions.defaults(),
+                        Runtime.getRuntime().availableProcessors(), s -> { });
+            }
+        }
+        try (DiurnaServer server = DiurnaServer.start(new ServerConfig(dir, host, port, token, maxBody, true))) {
+            System.out.println("Diurna is serving " + dir.toAbsolutePath() + " at http://" + host + ":" + server.port()
+                    + "/  (API: /api/events, /openapi.json; Ctrl-C to stop)");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        }
+        return 0;
+    }
+}
