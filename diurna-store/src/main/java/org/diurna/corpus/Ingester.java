@@ -78,6 +78,40 @@ public final class Ingester {
     /** An input on its way: already known, failed, or being read by a worker. */
     private record Pending(Input input, String articleId, boolean known, Future<Reading> reading) {}
 
+    /** What {@link #ingestOne} did: {@code stored} is false when the article was already there or was rejected. */
+    public record Posted(String articleId, boolean stored, String duplicateOf, long events, Problem rejection) {}
+
+    /**
+     * Reads and stores one article given by a caller (the HTTP API) at once: the same id rule, near-duplicate
+     * detection and single transaction as {@link #ingest}, then a search-index commit so that it is searchable.
+     * A known article is left as it is; a rejected reading is recorded as a problem.
+     */
+    public synchronized Posted ingestOne(Input in) {
+        if (!in.ok()) {
+            store.addProblem(in.problem());
+            return new Posted(null, false, null, 0, in.problem());
+        }
+        String id = articleId(in);
+        if (store.hasArticle(id)) {
+            String dup = store.article(id).map(a -> a.duplicateOf()).orElse(null);
+            return new Posted(id, false, dup, 0, null);
+        }
+        Document doc = Diurna.read(in.article());
+        if (doc.rejected()) {
+            Problem why = doc.rejection();
+            store.addProblem(new Problem(why.code(), in.source(), why.detail()));
+            return new Posted(id, false, null, 0, why);
+        }
+        String text = doc.has(Layers.PREPARED) ? doc.get(Layers.PREPARED).analysisText() : in.article().text();
+        Reading r = new Reading(doc, near.signature(text));
+        var match = near.checkAndAdd(id, r.signature());
+        String dupOf = match.map(Match::firstId).orElse(null);
+        double sim = match.map(Match::similarity).orElse(0.0);
+        Stored.write(store, index, id, in, r, dupOf, sim);
+        index.commit();
+        return new Posted(id, true, dupOf, doc.get(Layers.EVENTS).size(), null);
+    }
+
     /** What a worker produces: the reading and the near-duplicate signature of the text. */
     record Reading(Document doc, long[] signature) {}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.diurna.model.Problem;
+import org.diurna.store.internal.ApiReader;
 import org.diurna.store.internal.Catalog;
 import org.diurna.store.internal.EventReader;
 import org.diurna.store.internal.Ingester;
@@ -31,6 +32,7 @@ public final class EventStore implements AutoCloseable {
     private final Ingester ingester;
     private final EventReader reader;
     private final Catalog catalog;
+    private final ApiReader api;
 
     private EventStore(Path dir, Connection c, Clock clock) {
         this.dir = dir;
@@ -38,6 +40,7 @@ public final class EventStore implements AutoCloseable {
         this.ingester = new Ingester(c, clock);
         this.reader = new EventReader(c);
         this.catalog = new Catalog(c);
+        this.api = new ApiReader(c);
     }
 
     /** Opens the database in {@code dir}, creating the directory and the schema when they do not exist. */
@@ -124,6 +127,36 @@ public final class EventStore implements AutoCloseable {
     /** The mentions of several events at once, keyed by event id (for exports). */
     public synchronized Map<String, List<EventMention>> mentions(List<String> eventIds) {
         return call(() -> reader.mentions(eventIds));
+    }
+
+    /** Events of a selection (extra filters, sort and keyset cursor of the HTTP API), at most its limit. */
+    public synchronized List<EventRow> events(EventSelection s) {
+        return call(() -> api.events(s));
+    }
+
+    /** How many events a selection holds, its cursor and limit aside. */
+    public synchronized long countEvents(EventSelection s) {
+        return call(() -> api.count(s));
+    }
+
+    /** Dated events of a selection per PLOVER type and day, or ISO week (keyed by its Monday). */
+    public synchronized List<TimelineCount> timeline(EventSelection s, boolean weekly) {
+        return call(() -> api.timeline(s, weekly));
+    }
+
+    /** Events of a selection per (source, target, type), actors as "CTY" or "CTY SEC", most first. */
+    public synchronized List<DyadCount> dyads(EventSelection s) {
+        return call(() -> api.dyads(s));
+    }
+
+    /** Actors of the {@code actors} view whose name or id contains {@code q} (case-insensitive). */
+    public synchronized List<ActorSummary> actors(String q, int limit) {
+        return call(() -> api.actors(q, limit));
+    }
+
+    /** A stored article with its entities, event mentions, quotes, figures and near-duplicates. */
+    public synchronized Optional<ArticleDetail> articleDetail(String articleId) {
+        return call(() -> api.article(articleId));
     }
 
     /** Recorded problems, oldest first. */

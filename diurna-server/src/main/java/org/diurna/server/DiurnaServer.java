@@ -1,0 +1,157 @@
+package org.diurna.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.diurna.corpus.Ingester;
+import org.diurna.search.SearchIndex;
+import org.diurna.store.EventStore;
+
+/**
+ * The HTTP API of docs/api.md and the dashboard, over one event database opened once. Binds 127.0.0.1 unless told
+ * otherwise. Every error is answered as RFC 9457 problem JSON.
+ *
+ * <pre>{@code
+ * try (DiurnaServer s = DiurnaServer.start(ServerConfig.of(db).withPort(0))) { ... s.port() ... }
+ * }</pre>
+ */
+public final class DiurnaServer implements AutoCloseable {
+    /** Where the dashboard lives on the classpath. */
+    static final String WEB = "/org/diurna/server/web";
+    /** Scripts, styles, images and connections from this server only. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+            + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    private static final String PROBLEM = "application/problem+json";
+
+    private final Javalin app;
+    private final EventStore store;
+    private final SearchIndex index;
+    private final List<String> routes;
+
+    private DiurnaServer(Javalin app, EventStore store, SearchIndex index, List<String> routes) {
+        this.app = app;
+        this.store = store;
+        this.index = index;
+        this.routes = List.copyOf(routes);
+    }
+
+    /** Opens the database of {@code cfg} and starts serving it; the port is {@link #port()}. */
+    public static DiurnaServer start(ServerConfig cfg) {
+        EventStore store = EventStore.open(cfg.db());
+        SearchIndex index = null;
+        try {
+            index = SearchIndex.open(cfg.db().resolve("lucene"));
+            Ingester ingester = cfg.token() == null ? null : new Ingester(store, index);
+            List<String> routes = new CopyOnWriteArrayList<>();
+            Javalin app = create(cfg, store, index, ingester, routes);
+            app.start(cfg.host(), cfg.port());
+            return new DiurnaServer(app, store, index, routes);
+        } catch (RuntimeException e) {
+            if (index != null) index.close();
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Javalin create(ServerConfig cfg, EventStore store, SearchIndex index, Ingester ingester,
+                                  List<String> routes) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.events(ev -> ev.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) routes.add(h.getHttpMethod().name() + " " + h.getPath());
+            }));
+            config.http.maxRequestSize = cfg.maxBodyBytes();
+            config.http.defaultContentType = "application/json";
+            if (DiurnaServer.class.getResource(WEB) != null) {
+                config.staticFiles.add(sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = WEB;
+                    sf.location = Location.CLASSPATH;
+                });
+            }
+            config.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("Referrer-Policy", "no-referrer");
+            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+                String length = ctx.header("Content-Length");
+                if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > cfg.maxBodyBytes()) {
+                    throw tooLarge(cfg.maxBodyBytes());
+                }
+            }
+        });
+        new EventRoutes(store, index).register(app);
+        new ArticleRoutes(store, ingester, cfg.token()).register(app);
+        new SearchRoutes(store, index).register(app);
+        new ReadRoutes(cfg.readEnabled()).register(app);
+        new DocsRoutes().register(app);
+        app.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.param()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                problem(ctx, 413, "Content too large", "the body is over " + cfg.maxBodyBytes() + " bytes", null);
+            } else {
+                problem(ctx, e.getStatus(), e.getMessage(), e.getMessage(), null);
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            problem(ctx, 500, "Internal error", "the server failed to answer: " + e.getClass().getSimpleName(), null);
+        });
+        app.error(404, ctx -> {
+            if (!isProblem(ctx)) problem(ctx, 404, "Not found", "no such resource: " + ctx.path(), null);
+        });
+        app.error(405, ctx -> {
+            if (!isProblem(ctx)) problem(ctx, 405, "Method not allowed", ctx.method() + " " + ctx.path(), null);
+        });
+        return app;
+    }
+
+    private static ApiException tooLarge(long max) {
+        return new ApiException(413, "Content too large", "the body is over " + max + " bytes", null);
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(PROBLEM);
+    }
+
+    private static void problem(Context ctx, int status, String title, String detail, String param) {
+        ObjectNode o = Json.object();
+        o.put("type", "about:blank");
+        o.put("title", title);
+        o.put("status", status);
+        o.put("detail", detail);
+        o.put("instance", ctx.path());
+        if (param != null) o.put("param", param);
+        Json.send(ctx, status, o, PROBLEM);
+    }
+
+    /** The routes served, as "GET /api/events" (for checking the OpenAPI document against them). */
+    public List<String> routes() {
+        return routes;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops serving and closes the database and the search index. */
+    @Override public void close() {
+        try {
+            app.stop();
+        } finally {
+            try {
+                index.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+}
