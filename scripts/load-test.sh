@@ -20,6 +20,9 @@ urls=(
   "/api/timeline?type=ASSAULT&interval=day&from=2020-01-01&to=2020-03-31"
 )
 for u in "${urls[@]}"; do
-  echo "== GET $u"
+  echo "== GET $u   (repeated: answered from the response cache after the first time)"
   wrk -t2 -c50 -d20s --latency "http://127.0.0.1:$port$u" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
 done
+echo "== GET /api/events with a different date range on every request (never cached)"
+wrk -t2 -c50 -d20s --latency -s scripts/uncached.lua "http://127.0.0.1:$port" \
+  | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"

@@ -47,7 +47,10 @@ final class GenerateLoadCommand implements Callable<Integer> {
                          (7, 'PROTEST', '14', 4, -6.5), (8, 'ASSAULT', '19', 4, -10.0))
                  t(k, plover, cameo, quad, gold) USING (k),
             (SELECT coalesce(max(event_no), 0) AS base FROM events) b
+            ORDER BY d
             """;
+
+    // events are stored in day order, as an ingest of news roughly does: date filters then skip whole row groups
 
     @Override public Integer call() throws Exception {
         try (EventStore store = EventStore.open(db)) {

@@ -87,6 +87,15 @@ public final class DiurnaServer implements AutoCloseable {
                 }
             }
         });
+        ResponseCache cache = new ResponseCache(store);
+        app.before("/api/*", ctx -> {
+            ctx.attribute("diurna.generation", store.generation());
+            if (cache.before(ctx)) ctx.skipRemainingHandlers();
+        });
+        app.after("/api/*", ctx -> {
+            Long generation = ctx.attribute("diurna.generation");
+            if (generation != null) cache.after(ctx, generation);
+        });
         new EventRoutes(store, index).register(app);
         new ArticleRoutes(store, ingester, cfg.token()).register(app);
         new SearchRoutes(store, index).register(app);

@@ -29,6 +29,7 @@ public final class EventStore implements AutoCloseable {
 
     private final Path dir;
     private final Connection c;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Ingester ingester;
     private final EventReader reader;
     private final Catalog catalog;
@@ -95,12 +96,22 @@ public final class EventStore implements AutoCloseable {
      * Adds an article, its reading and its events in one transaction (all rows or none). An article id already
      * stored is left as it is: re-ingesting is a no-op. Returns true when the article was added.
      */
+    /**
+     * A number that changes whenever the database does (an article or a problem added), so that readers can cache
+     * query results and know when they are stale.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     public synchronized boolean addArticle(StoredArticle a) {
+        generation.incrementAndGet();
         return call(() -> ingester.add(a));
     }
 
     /** Records a problem once per (where, code); returns true when it was new. */
     public synchronized boolean addProblem(Problem p) {
+        generation.incrementAndGet();
         return call(() -> ingester.addProblem(p));
     }
 

@@ -27,6 +27,9 @@ class ReadApiIT {
             JsonNode reading = TestDb.parse(r.body());
             assertTrue(reading.toString().contains("CONSULT"), r.body());
 
+            // asked before the ingest, and cached: the answer must change once the database does
+            assertEquals(0, ok(server, "/api/events?outlet=TRT").get("total").asInt());
+            assertEquals(0, ok(server, "/api/events?outlet=TRT").get("total").asInt());
             String article = "{\"text\":\"" + TEXT + "\",\"language\":\"fr\",\"published\":\"2016-11-30\","
                     + "\"url\":\"https://trt.example/1\",\"outlet\":\"TRT\"}";
             HttpResponse<String> stored = post(server, "/api/articles", article, "Bearer tok");
