@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * texts, measured in one run, so that the ratio does not depend on the machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Reads N copies of a set of articles twice: with Diurna's full reading, and with plain CoreNLP",
+        description = {"Measures Diurna against plain CoreNLP (or, with --ingest, ingest against reading).",
+                "Reads N copies of a set of articles twice: with Diurna's full reading, and with plain CoreNLP",
                 "(tokenize, ssplit, mwt, pos, ner, depparse) on the same texts, after a warm-up pass of each.",
                 "Prints articles/s and tokens/s for both, the ratio Diurna time / CoreNLP time (target <= 1.3)",
                 "and the peak heap in use. Default corpus: the sample dispatches in examples/ (~200 articles)."})

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diurna eval}: scores Diurna's reading of a text against a gold reading. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Reads TEXT and scores the reading against GOLD (a *.reading.json like those of",
+        description = {"Scores Diurna's reading of a text against a gold reading.",
+                "Reads TEXT and scores the reading against GOLD (a *.reading.json like those of",
                 "shared/reference), by the rules of its 'scoring' section: events (precision, recall, F1),",
                 "must-not checks, quotes with speakers, entities with actors.",
                 "Exit code 1 when --min-f1 is given and not met, or a must-not check fails."})

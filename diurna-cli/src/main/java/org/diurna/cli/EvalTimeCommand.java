@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diurna eval-time}: Diurna's time expressions against plain HeidelTime 2.1 on an ISO-TimeML corpus. */
 @Command(name = "eval-time", mixinStandardHelpOptions = true,
-        description = {"Scores time expressions on a folder of ISO-TimeML files (French TimeBank: ../shared/eval/",
+        description = {"Scores time expressions against plain HeidelTime on French TimeBank.",
+                "Reads a folder of ISO-TimeML files (French TimeBank: ../shared/eval/",
                 "fr-timebank), each article resolved against its own <DCT>: Diurna's tagger and, in the same run and",
                 "on the same CoreNLP tokens, plain HeidelTime 2.1. Prints strict and relaxed span F1 and value F1",
                 "for both, and the difference. Takes about a minute."})

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code diurna export}: the events in formats analysts' tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports events: gdelt-csv (GDELT 2.0 event table columns, tab-separated, so GDELT users'",
+        description = {"Exports events as GDELT CSV, JSON lines or Parquet.",
+                "Formats: gdelt-csv (GDELT 2.0 event table columns, tab-separated, so GDELT users'",
                 "scripts run unchanged), jsonl (one event per line with all its mentions and evidence), parquet (every",
                 "table as OUT/TABLE.parquet for DuckDB, Spark, pandas). Filters as for 'diurna events'.",
                 "Example: diurna export --format gdelt-csv --out events.csv --dyad TUR,RUS"})

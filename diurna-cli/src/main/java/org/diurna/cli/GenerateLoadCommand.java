@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  * but invented: never mix such a database with real data.
  */
 @Command(name = "generate-load", mixinStandardHelpOptions = true,
-        description = {"Adds N synthetic events to a database, for load-testing 'diurna serve' (scripts/load-test.sh).",
+        description = {"Adds synthetic events to a database, for load tests.",
+                "Adds N invented events, for load-testing 'diurna serve' (scripts/load-test.sh).",
                 "They are invented: use a database of their own."})
 final class GenerateLoadCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "database directory (created)")

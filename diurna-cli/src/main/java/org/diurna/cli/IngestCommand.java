@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diurna ingest}: reads a corpus into the event database. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads news into the event database: folders (recursively), files and globs, in any of the",
+        description = {"Reads a corpus into the event database, deduplicated.",
+                "Folders (recursively), files and globs, in any of the",
                 "formats Diurna reads (plain text with an optional NAME.json sidecar, JSONL, HTML pages, RSS/Atom,",
                 "WARC/WARC.gz, and .gz of these). Exact copies are skipped, near-copies linked to their first copy,",
                 "the same event told by many articles stored once with all its mentions.",

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diurna read}: the reading of one or more articles, as a report or as JSON. */
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = {"Reads articles and prints, for each, its events (WHO → WHAT → WHOM, WHEN, WHERE, according to",
-                "whom), quotes with speakers, figures and entities, every one with its evidence.",
+        description = {"Reads articles: events, quotes, figures and entities, with evidence.",
+                "For each article: its events (WHO → WHAT → WHOM, WHEN, WHERE, according to whom), quotes with speakers, figures and entities, every one with its evidence.",
                 "Plain UTF-8 text; a file NAME.json next to NAME.txt may give published/title/url/outlet.",
                 "An input that cannot be read (empty, binary, not UTF-8, too large, not French or English) is",
                 "reported on stderr and the others are still read; the exit code is then 1."})

@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diurna search}: full text over the articles, French and English. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the articles' text (French and English analysis: 'Alep cessez-le-feu' finds",
+        description = {"Full-text search over the articles, ranked, with snippets.",
+                "French and English analysis: 'Alep cessez-le-feu' finds",
                 "« un cessez-le-feu à Alep »), ranked, with the matching passage.",
                 "Example: diurna search \"Alep cessez-le-feu\" --from 2016-11-01 --actor TUR"})
 final class SearchCommand implements Callable<Integer> {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code diurna serve}: the HTTP API and the dashboard over a database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the event database: the dashboard at http://HOST:PORT/, the HTTP API under /api",
+        description = {"Serves the dashboard and the HTTP API over a database.",
+                "The dashboard at http://HOST:PORT/, the HTTP API under /api",
                 "(OpenAPI description at /openapi.json, readable at /docs). Opens nothing; prints the URL.",
                 "With --demo and no database yet, first builds one from the sample dispatches in examples/."})
 final class ServeCommand implements Callable<Integer> {
