@@ -31,6 +31,7 @@ public final class ActorLinker implements Stage {
     private final NameScanner names;
     private final RoleResolver roles;
     private final Anaphora anaphora;
+    private final org.diurna.actors.internal.Titles titles;
 
     public ActorLinker(ActorDictionary dict, Gazetteer places) {
         this.dict = dict;
@@ -38,6 +39,7 @@ public final class ActorLinker implements Stage {
         this.names = new NameScanner(dict, places);
         this.roles = new RoleResolver(dict, places);
         this.anaphora = Anaphora.load();
+        this.titles = new org.diurna.actors.internal.Titles(dict);
     }
 
     public ActorLinker() {
@@ -72,11 +74,22 @@ public final class ActorLinker implements Stage {
         }
         found.sort(Comparator.comparingInt(Mention::start));
         found = roles.resolveContext(found, sentences, text, lang);
+        found = titled(found, sentences, lang);
         found.addAll(Coordination.find(found, sentences));
         found.addAll(anaphora.resolve(pending, found, sentences));
         if (prep.creditSpan() != null) found.addAll(credit(prep, doc.text(), on));
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         return doc.with(Layers.MENTIONS, List.copyOf(found));
+    }
+
+    private List<Mention> titled(List<Mention> found, List<Sentence> sentences, String lang) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Sentence s = sentences.stream().filter(x -> x.start() <= m.start() && m.end() <= x.end()).findFirst()
+                    .orElse(null);
+            out.add(s == null ? m : titles.code(m, s, lang));
+        }
+        return out;
     }
 
     /** The credited agency, from the boilerplate: an entity, never a participant. */

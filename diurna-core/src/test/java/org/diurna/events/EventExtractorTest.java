@@ -67,6 +67,18 @@ class EventExtractorTest {
         assertNull(e.date());
     }
 
+    @Test void anUnknownOfficialIsCodedByHisTitleAndDemonym() {
+        String t = "Le conseiller américain John Doe a accusé la Russie.";
+        Sentence s = HandParsed.sentence(t, "Le DET 1 det", "conseiller NOUN 6 nsubj", "américain ADJ 1 amod",
+                "John PROPN 1 appos I-PER", "Doe PROPN 3 flat:name I-PER", "a AUX 6 aux", "accusé VERB -1 root",
+                "la DET 8 det", "Russie PROPN 6 obj I-LOC", ". PUNCT 6 punct");
+        Event e = HandParsed.read(t, "2021-01-18", s, List.of()).get(Layers.EVENTS).get(0);
+        assertEquals("ACCUSE", e.plover());
+        assertEquals("John Doe", e.source().name());
+        assertEquals("USA", e.source().country());
+        assertEquals("GOV", e.source().sector());
+    }
+
     @Test void withoutDateOrPublicationTheDateIsUnresolved() {
         String t = "La Turquie a accusé la Russie.";
         Sentence s = HandParsed.sentence(t, "La DET 1 det", "Turquie PROPN 3 nsubj I-LOC", "a AUX 3 aux",

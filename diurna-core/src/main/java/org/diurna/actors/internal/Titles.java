@@ -1,0 +1,51 @@
+package org.diurna.actors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.data.Keys;
+import org.diurna.data.Tsv;
+import org.diurna.model.Actor;
+import org.diurna.model.Mention;
+import org.diurna.model.Sentence;
+import org.diurna.model.Token;
+
+/**
+ * Unknown people named with their title ({@code titles.tsv}): "le conseiller à la sécurité nationale américain, Jake
+ * Sullivan" is a US government official. The title word gives the sector, a demonym of the same phrase the country.
+ */
+public final class Titles {
+    private static final int WINDOW = 8;
+    private record Title(List<String> words, String lang, String sector) {}
+
+    private final ActorDictionary dict;
+    private final List<Title> titles = new ArrayList<>();
+
+    public Titles(ActorDictionary dict) {
+        this.dict = dict;
+        for (Tsv.Row r : Tsv.readOptional(ActorDictionary.class, "titles.tsv", "word", "lang", "sector")) {
+            titles.add(new Title(List.of(Keys.key(r.get("word")).split(" ")), r.get("lang"), r.get("sector")));
+        }
+    }
+
+    /** The mention, coded from the words before it when it is a person the dictionary does not know. */
+    public Mention code(Mention m, Sentence s, String lang) {
+        if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null) return m;
+        List<Token> before = new ArrayList<>();
+        for (Token t : s.tokens()) if (t.end() <= m.start()) before.add(t);
+        String country = null;
+        String sector = null;
+        for (int i = before.size() - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+            Token t = before.get(i);
+            if (t.isVerbal() || t.word().equals(".") || t.word().equals(";")) break;
+            String w = Keys.key(t.word());
+            if (country == null) country = dict.demonym(t.word());
+            for (Title title : titles) {
+                if (sector == null && title.lang().equals(lang) && title.words().get(0).equals(w)) sector = title.sector();
+            }
+        }
+        if (country == null && sector == null) return m;
+        return new Mention(m.start(), m.end(), m.text(), m.type(),
+                new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
+    }
+}
