@@ -34,6 +34,13 @@ public final class EventStore implements AutoCloseable {
     private final EventReader reader;
     private final Catalog catalog;
     private final ApiReader api;
+    /**
+     * The HTTP API's reads run in parallel, each server thread on its own connection to the same database (DuckDB's
+     * MVCC shows them every committed write); writes stay serialised on the main connection.
+     */
+    private final ThreadLocal<ApiReader> parallel = ThreadLocal.withInitial(this::newReader);
+    private final List<Connection> readConnections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
     private EventStore(Path dir, Connection c, Clock clock) {
         this.dir = dir;
@@ -42,6 +49,21 @@ public final class EventStore implements AutoCloseable {
         this.reader = new EventReader(c);
         this.catalog = new Catalog(c);
         this.api = new ApiReader(c);
+    }
+
+    private ApiReader newReader() {
+        try {
+            Connection d = ((org.duckdb.DuckDBConnection) c).duplicate();
+            readConnections.add(d);
+            return new ApiReader(d);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a read connection: " + e.getMessage(), e);
+        }
+    }
+
+    private ApiReader reader() {
+        if (closed) throw new StoreException("the event database is closed", null);
+        return parallel.get();
     }
 
     /** Opens the database in {@code dir}, creating the directory and the schema when they do not exist. */
@@ -141,28 +163,28 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Events of a selection (extra filters, sort and keyset cursor of the HTTP API), at most its limit. */
-    public synchronized List<EventRow> events(EventSelection s) {
-        return call(() -> api.events(s));
+    public List<EventRow> events(EventSelection s) {
+        return call(() -> reader().events(s));
     }
 
     /** How many events a selection holds, its cursor and limit aside. */
-    public synchronized long countEvents(EventSelection s) {
-        return call(() -> api.count(s));
+    public long countEvents(EventSelection s) {
+        return call(() -> reader().count(s));
     }
 
     /** Dated events of a selection per PLOVER type and day, or ISO week (keyed by its Monday). */
-    public synchronized List<TimelineCount> timeline(EventSelection s, boolean weekly) {
-        return call(() -> api.timeline(s, weekly));
+    public List<TimelineCount> timeline(EventSelection s, boolean weekly) {
+        return call(() -> reader().timeline(s, weekly));
     }
 
     /** Events of a selection per (source, target, type), actors as "CTY" or "CTY SEC", most first. */
-    public synchronized List<DyadCount> dyads(EventSelection s) {
-        return call(() -> api.dyads(s));
+    public List<DyadCount> dyads(EventSelection s) {
+        return call(() -> reader().dyads(s));
     }
 
     /** Actors of the {@code actors} view whose name or id contains {@code q} (case-insensitive). */
-    public synchronized List<ActorSummary> actors(String q, int limit) {
-        return call(() -> api.actors(q, limit));
+    public List<ActorSummary> actors(String q, int limit) {
+        return call(() -> reader().actors(q, limit));
     }
 
     /** A stored article with its entities, event mentions, quotes, figures and near-duplicates. */
@@ -197,7 +219,9 @@ public final class EventStore implements AutoCloseable {
     }
 
     @Override public synchronized void close() {
+        closed = true;
         try {
+            for (Connection d : readConnections) d.close();
             c.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the event database: " + e.getMessage(), e);
