@@ -22,7 +22,7 @@ import org.diurna.text.PreparedText;
 
 /**
  * Finds every mention of an actor or place and resolves it: dictionary names first (they override the NER type),
- * then generic role nouns, then what the NER alone found; then coordinations ("MM. Erdogan et Poutine" = two actors),
+ * then generic role nouns, then what the NER alone found; then coordinations ("MM. Macron et Scholz" = two actors),
  * plural anaphora ("les deux dirigeants"), subject pronouns and definite descriptions ("l'agence").
  */
 public final class ActorLinker implements Stage {

@@ -25,8 +25,7 @@ public final class Keys {
             if (c == 'ı') c = 'i';
             if (space) b.append(' ');
             space = false;
-            b.append(c == '\'' ? c : Character.toLowerCase(c));
-            if (c == '\'') space = false;
+            b.append(Character.toLowerCase(c));
         }
         return b.toString().toLowerCase(Locale.ROOT);
     }

@@ -71,7 +71,6 @@ public final class EventExtractor implements Stage {
                 new Attribution(tree, phrases, args, lexicon), phrases, text, published);
         Requirements req = new Requirements(tree, args);
         List<Event> out = new ArrayList<>();
-        java.util.Map<Integer, List<Event>> byToken = new java.util.HashMap<>();
         for (Token p : s.tokens()) {
             for (Lexicon.Hit hit : lexicon.predicates(p.word())) {
                 Predicate pred = hit.predicate();
@@ -80,10 +79,7 @@ public final class EventExtractor implements Stage {
                 Arg tgt = args.fill(p, pred.target(), pred.plover());
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
                 if (made.isEmpty()) continue;
-                if (!consequence(p, made, byToken, out)) {
-                    out.addAll(made);
-                    byToken.put(p.index(), made);
-                }
+                if (!consequence(p, made, out)) out.addAll(made);
                 break;
             }
         }
@@ -95,8 +91,7 @@ public final class EventExtractor implements Stage {
      * "ont pilonné les positions des FDS, tuant sept civils": a present participle hanging on an event of the same type
      * by the same source tells what that event did; it is one more mention of it, not another event.
      */
-    private static boolean consequence(Token p, List<Event> made, java.util.Map<Integer, List<Event>> byToken,
-                                       List<Event> out) {
+    private static boolean consequence(Token p, List<Event> made, List<Event> out) {
         // French present participle ("tuant"); English -ing form ("killing"), which the parser may leave as "dep"
         boolean english = "VBG".equals(p.pos());
         if (!(p.word().endsWith("ant") || english) || !(p.deprel().startsWith("acl") || p.deprel().equals("advcl")

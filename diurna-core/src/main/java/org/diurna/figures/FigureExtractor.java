@@ -12,8 +12,8 @@ import org.diurna.model.Span;
 /**
  * Finds reported numbers about people (deaths, wounded, displaced, arrested, ...) with their qualifier, in French and
  * English. A number counts something only when a word of {@code units-xx.tsv} says what: a noun after it ("plus de
- * 300.000 morts"), a participle after the people it counts ("vingt personnes ont été tuées"), a noun or verb before it
- * ("le déplacement de plus de la moitié de la population", "tuant 12 civils"). So years, dates, ages, money, votes and
+ * 2.000 blessés"), a participle after the people it counts ("vingt personnes ont été tuées"), a noun or verb before it
+ * ("l'exode d'un tiers des habitants", "tuant 12 civils"). So years, dates, ages, money, votes and
  * ordinals are not figures: no such word follows them (and "en 2011", "52 %", "2e" are ruled out explicitly).
  *
  * <p>The rules read surface words of each sentence; the dependency parse, when the sentences carry one, only adds the

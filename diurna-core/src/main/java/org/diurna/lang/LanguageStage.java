@@ -3,7 +3,6 @@ package org.diurna.lang;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import java.util.Map;
 import java.util.Set;
 import org.diurna.model.Problem;
 import org.diurna.pipeline.Document;
@@ -75,10 +74,5 @@ public final class LanguageStage implements Stage {
             }
         }
         return d;
-    }
-
-    /** For reports: the languages the detector knows. */
-    public static Map<String, String> names() {
-        return Map.of("fr", "French", "en", "English");
     }
 }

@@ -1,6 +1,5 @@
 package org.diurna.pipeline;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,15 +45,5 @@ public final class Pipeline {
             doc = s.apply(doc);
         }
         return doc;
-    }
-
-    /** The pipeline with the stages up to and including the one that provides {@code layer}. */
-    public Pipeline upTo(Layer<?> layer) {
-        List<Stage> out = new ArrayList<>();
-        for (Stage s : stages) {
-            out.add(s);
-            if (s.provides().contains(layer)) return new Pipeline(out);
-        }
-        throw new IllegalArgumentException("no stage provides " + layer);
     }
 }

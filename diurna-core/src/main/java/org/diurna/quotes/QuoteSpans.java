@@ -12,7 +12,7 @@ import org.diurna.model.Span;
  * between « », “ ” (or „ “), ‹ › and straight double quotes, the marks excluded and white space trimmed.
  *
  * <p>Wire copy is often malformed, so the scan is forgiving: a » after a space or apostrophe and directly before a letter
- * opens a quotation ({@code d' »accélérer les efforts »}); a « glued to the preceding word closes one; a quotation left
+ * opens a quotation ({@code d' »ouvrir des négociations »}); a « glued to the preceding word closes one; a quotation left
  * open ends with its paragraph if it is at most {@value #MAX_UNCLOSED} characters long, else it is dropped. A quotation
  * never crosses a blank line nor an excluded span (boilerplate). Quotations nested in another one are not reported: the
  * outer one contains them; they are reported only if the outer one is dropped. Single quotes cannot be told from
@@ -78,7 +78,7 @@ public final class QuoteSpans {
 
     private static void closer(String t, Deque<Open> st, int[] open, int i, int fam, char c, List<Span> out) {
         if (open[fam] > 0) close(t, st, open, fam, i, out);
-        else if (!gluedBefore(t, i) && letterAfter(t, i)) push(st, open, fam, c, i + 1); // d' »accélérer
+        else if (!gluedBefore(t, i) && letterAfter(t, i)) push(st, open, fam, c, i + 1); // d' »ouvrir
     }
 
     private static void push(Deque<Open> st, int[] open, int fam, char c, int from) {

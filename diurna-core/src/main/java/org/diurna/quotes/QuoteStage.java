@@ -23,8 +23,8 @@ import org.diurna.text.PreparedText;
 
 /**
  * Direct quotations and who said them: the speaker is the subject of the nearest reporting verb above the quote in the
- * parse ("..., a rapporté l'agence"; "Le Kremlin a confirmé « ... »"), else of the nearest verb above it with an actor
- * as subject ("ont convenu d'« accélérer les efforts »").
+ * parse ("..., a rapporté l'agence"; "L'Élysée a déclaré « ... »"), else of the nearest verb above it with an actor
+ * as subject ("ont promis de « rétablir le dialogue »").
  */
 public final class QuoteStage implements Stage {
     private static final int MAX_UP = 8;

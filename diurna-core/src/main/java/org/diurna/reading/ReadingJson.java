@@ -50,7 +50,8 @@ public final class ReadingJson {
         return root;
     }
 
-    private static ObjectNode document(Document doc) {
+    /** The reading's "document" object: language, dates, title, credit, boilerplate. */
+    static ObjectNode document(Document doc) {
         PreparedText p = doc.get(Layers.PREPARED);
         ObjectNode d = MAPPER.createObjectNode();
         d.put("id", doc.article().id());

@@ -27,7 +27,7 @@ public final class Report {
     }
 
     private String render(Document doc) {
-        var json = ReadingJson.of(doc).get("document");
+        var json = ReadingJson.document(doc);
         String title = json.path("title").isNull() ? doc.article().id() : json.path("title").asText();
         line(style("1", title));
         line(style("2", json.path("language").asText() + " · published "
@@ -78,7 +78,7 @@ public final class Report {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Mention m : doc.get(Layers.MENTIONS)) {
             if (!Entities.isEntity(m) || "credit".equals(m.how())) continue;
-            // "le président turc" before "Recep Tayyip Erdogan" is the same person, listed once
+            // "le président français" before "Emmanuel Macron" is the same person, listed once
             if ("GROUP".equals(m.type()) && m.actor() != null && m.actor().id() != null
                     && m.actor().id().startsWith("person:")) continue;
             String name = m.actor() != null && m.actor().id() != null ? m.actor().name()

@@ -13,7 +13,7 @@ class FigureExtractorIT {
 
     @Test
     void figuresOfParsedFrenchSentences() {
-        String text = "Le conflit a fait plus de 250.000 morts et provoqué le déplacement de la moitié de la population.\n\n"
+        String text = "La guerre a causé plus de 250.000 morts et entraîné le déplacement de la moitié de la population.\n\n"
                 + "Au moins quinze personnes ont été tuées lundi lors d'un bombardement.\n\n"
                 + "L'attentat a fait 8 morts et une quarantaine de blessés, en 2015.\n\n"
                 + "La police a interpellé des centaines de manifestants samedi.\n\n"

@@ -25,7 +25,7 @@ class TemporalTaggerIT {
     private static final String FRENCH = "Le chef de la diplomatie russe est attendu jeudi en Turquie. "
             + "Il a affirmé la veille que l'opération lancée l'été dernier visait le régime. "
             + "Les forces gouvernementales progressent depuis plusieurs jours dans les quartiers Est. "
-            + "Depuis son déclenchement en 2011, le conflit a fait plus de 300.000 morts. "
+            + "Depuis le début de la guerre en 2011, les combats ont tué 200.000 personnes. "
             + "Mardi soir, à 22 h, trois civils ont été tués. Le sommet aura lieu le 5 décembre.";
 
     private static List<Timex> tag(String text, String language, LocalDate dct) {

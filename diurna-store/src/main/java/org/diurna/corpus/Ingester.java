@@ -40,8 +40,10 @@ public final class Ingester {
     public Ingester(EventStore store, SearchIndex index) {
         this.store = store;
         this.index = index;
-        this.near = Reconcile.nearDuplicates(store);
-        Reconcile.index(store, index);
+        // every stored article's id and MinHash, read once: they rebuild both indexes after an interrupted run
+        var signatures = store.signatures();
+        this.near = Reconcile.nearDuplicates(signatures);
+        Reconcile.index(store, signatures, index);
     }
 
     /** Reads and stores every input; {@code progress} is told after each one. */
@@ -55,6 +57,7 @@ public final class Ingester {
             return t;
         });
         Deque<Pending> window = new ArrayDeque<>();
+        long committed = 0;
         int depth = Math.max(2, threads * 4);
         try (Stream<Input> inputs = Sources.open(args, options)) {
             var it = inputs.iterator();
@@ -66,7 +69,10 @@ public final class Ingester {
                 Pending p = window.poll();
                 sum = store(p, sum, secondsSince(t0));
                 progress.accept(sum);
-                if (sum.stored() % COMMIT_EVERY == 0) index.commit();
+                if (sum.stored() - committed >= COMMIT_EVERY) {
+                    index.commit();
+                    committed = sum.stored();
+                }
             }
         } finally {
             pool.shutdownNow();

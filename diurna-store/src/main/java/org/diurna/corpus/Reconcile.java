@@ -14,17 +14,17 @@ import org.diurna.store.EventStore;
 final class Reconcile {
     private Reconcile() {}
 
-    static NearDuplicates nearDuplicates(EventStore store) {
+    static NearDuplicates nearDuplicates(Map<String, byte[]> signatures) {
         NearDuplicates near = new NearDuplicates();
-        for (Map.Entry<String, byte[]> e : store.signatures().entrySet()) {
+        for (Map.Entry<String, byte[]> e : signatures.entrySet()) {
             if (e.getValue() != null) near.add(e.getKey(), NearDuplicates.fromBytes(e.getValue()));
         }
         return near;
     }
 
-    static void index(EventStore store, SearchIndex index) {
+    static void index(EventStore store, Map<String, byte[]> signatures, SearchIndex index) {
         var indexed = index.ids();
-        var stored = store.signatures().keySet();
+        var stored = signatures.keySet();
         for (String id : indexed) if (!stored.contains(id)) index.delete(id);
         for (String id : stored) {
             if (!indexed.contains(id)) store.article(id).ifPresent(a -> index.add(new IndexedArticle(a.articleId(), a.language(),

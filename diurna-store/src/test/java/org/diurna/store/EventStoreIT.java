@@ -142,7 +142,7 @@ class EventStoreIT {
         Document e = Document.of(new Article("E", a.text(), null, null, null, "Yahoo", "fr"))
                 .with(Layers.EVENTS, List.of(Fixtures.event("e1", "THREATEN", null, "13",
                         Fixtures.part(Fixtures.ERDOGAN, a.text(), "Recep Tayyip Erdogan"), null, false, null, null,
-                        null, "asserted", List.of(), a.text(), "mettre fin")));
+                        null, "asserted", List.of(), a.text(), "tourner la page")));
         try (EventStore s = EventStore.open(dir, CLOCK)) {
             s.addArticle(original(a));
             assertTrue(s.addArticle(copyOf(e, "A")));

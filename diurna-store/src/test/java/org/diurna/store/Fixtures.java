@@ -27,7 +27,7 @@ public final class Fixtures {
 
     public static final String TEXT_A = "Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine"
             + " au sujet d'Alep, selon Anadolu.\n\nL'aviation russe a bombardé les rebelles à Alep mardi. "
-            + "« Il faut mettre fin au règne du tyran », a déclaré M. Erdogan. "
+            + "« Il faut tourner la page de cette dictature », a déclaré M. Erdogan. "
             + "Plus de 300.000 personnes sont mortes en Syrie.";
 
     private Fixtures() {}
@@ -52,7 +52,7 @@ public final class Fixtures {
                 mention(t, "Vladimir Poutine", "PERSON", PUTIN, null),
                 mention(t, "Alep", "LOCATION", null, ALEPPO),
                 mention(t, "Il", "PRONOUN", ERDOGAN, null));
-        Span q = span(t, "Il faut mettre fin au règne du tyran");
+        Span q = span(t, "Il faut tourner la page de cette dictature");
         Quote quote = new Quote(q.start(), q.end(), q.of(t), part(ERDOGAN, t, "M. Erdogan"));
         Span f = span(t, "Plus de 300.000 personnes sont mortes");
         Figure figure = new Figure(300000, "more than", "deaths", "SYR", f, f.of(t));

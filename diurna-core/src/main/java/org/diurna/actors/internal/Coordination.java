@@ -8,7 +8,7 @@ import org.diurna.model.Sentence;
 import org.diurna.model.Token;
 
 /**
- * Coordinated actors ("MM. Erdogan et Poutine", "la Turquie et la Russie") become one PLURAL mention whose members are
+ * Coordinated actors ("MM. Macron et Scholz", "la Turquie et la Russie") become one PLURAL mention whose members are
  * the actors, in text order; found on the dependency parse (a {@code conj} from one actor's words to another's).
  */
 public final class Coordination {

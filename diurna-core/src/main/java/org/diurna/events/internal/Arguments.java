@@ -111,7 +111,7 @@ public final class Arguments {
 
     /**
      * The subject of the verb an event noun depends on ("ont convenu lors d'un entretien", "réaffirme son soutien"). A
-     * reporting verb's subject only reports ("le Kremlin a confirmé le déroulement d'un entretien") unless the noun is
+     * reporting verb's subject only reports ("la Maison Blanche a confirmé la tenue d'une rencontre") unless the noun is
      * theirs ("son soutien") or the saying happened during it ("a averti lors d'un entretien").
      */
     private Arg governorSubject(Token p) {
@@ -138,7 +138,7 @@ public final class Arguments {
                 || k.equals("au cours de") || k.equals("lors") || k.equals("during");
     }
 
-    /** The object of the verb an event noun depends on ("a averti Poutine lors d'un entretien"). */
+    /** The object of the verb an event noun depends on ("a averti Pékin lors d'un entretien"). */
     private Arg governorObject(Token p) {
         Token h = tree.head(p);
         if (h == null || !h.isVerbal()) return Arg.NONE;
@@ -191,7 +191,7 @@ public final class Arguments {
         return Arg.NONE;
     }
 
-    /** Who holds a place being fought over: "les quartiers contrôlés par l'opposition". */
+    /** Who holds a place being fought over: "les villages tenus par les rebelles". */
     private Arg holder(Token p, int depth) {
         if (depth == 0) return Arg.NONE;
         for (Token c : tree.children(p)) {

@@ -9,7 +9,7 @@ import org.diurna.model.Token;
 
 /**
  * Who the text credits for an event: "selon X" / "d'après X" in its sentence, and the subjects of the reporting verbs
- * above it ("a rapporté l'agence", "le Kremlin a confirmé ...").
+ * above it ("a rapporté l'agence", "la Maison Blanche a confirmé ...").
  */
 public final class Attribution {
     private static final int MAX_UP = 6;

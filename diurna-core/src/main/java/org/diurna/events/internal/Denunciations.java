@@ -11,7 +11,7 @@ import org.diurna.model.Token;
 
 /**
  * Denunciation by insult in reported speech: when someone is reported calling a person a tyrant, a terrorist, a
- * criminal ("mettre fin au règne du tyran X"), the speaker ACCUSEs (CAMEO 11) that person, on the date of the saying.
+ * criminal ("chasser le dictateur X"), the speaker ACCUSEs (CAMEO 11) that person, on the date of the saying.
  */
 public final class Denunciations {
     private static final Predicate ACCUSE = new Predicate("insult", "NOUN", "ACCUSE", "denounce", "11", List.of(),
@@ -56,7 +56,7 @@ public final class Denunciations {
         return null;
     }
 
-    /** The actor the insult names: a mention right after it ("du tyran » Bachar al-Assad"), or in its phrase. */
+    /** The actor the insult names: a mention right after it ("« le dictateur » X"), or in its phrase. */
     private Arg targetNear(Token t) {
         for (Mention m : phrases.mentions()) {
             if (m.start() >= t.end() && m.start() - t.end() <= WINDOW && !m.actors().isEmpty()

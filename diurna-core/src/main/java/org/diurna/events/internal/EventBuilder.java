@@ -46,7 +46,7 @@ public final class EventBuilder {
     public List<Event> build(Token p, Token whenWord, Predicate pred, Conjugator.Tense tense, Arg src, Arg tgt) {
         List<Actor[]> pairs = pairs(pred, src, tgt);
         if (pairs.isEmpty() && pred.isNoun() && src.empty() && tgt.empty()) {
-            // "le déroulement d'un entretien": a passing mention of an event told elsewhere; the merger joins it to that
+            // "la tenue d'une rencontre": a passing mention of an event told elsewhere; the merger joins it to that
             // event or drops it
             pairs = new ArrayList<>();
             pairs.add(new Actor[] {null, null});
@@ -55,8 +55,7 @@ public final class EventBuilder {
         List<Event> out = new ArrayList<>();
         String fact = factuality.of(p, pred, tense);
         Dating.When when = dating.of(whenWord, published);
-        if ("ongoing".equals(when.precision()) && (tense == Conjugator.Tense.FUTURE
-                || "planned".equals(factuality.of(p, pred, tense)))) {
+        if ("ongoing".equals(when.precision()) && (tense == Conjugator.Tense.FUTURE || "planned".equals(fact))) {
             // "la première depuis plus de trois ans" says nothing of when the coming summit happens
             when = new Dating.When(published == null ? null : published.toString(),
                     published == null ? "unresolved" : "publication", null, true);
@@ -70,7 +69,7 @@ public final class EventBuilder {
             fact = "habitual";
         }
         // "les séparatistes soutenus par Moscou": a participle of support by a government is a standing relation,
-        // where support by armed forces in an operation ("appuyées par l'aviation russe") is an event of its clause
+        // where support by armed forces in an operation ("appuyées par l'artillerie") is an event of its clause
         if (pred.habitual() && tense == Conjugator.Tense.PARTICIPLE && tree.adjectivalParticiple(p) && !ownDated
                 && fact.equals("asserted") && !src.empty() && !"MIL".equals(src.actors().get(0).sector())) {
             fact = "habitual";
@@ -84,22 +83,17 @@ public final class EventBuilder {
                 && date.compareTo(published.toString()) > 0) {
             fact = "planned";
         }
+        String baseMode = mode(p, pred);
+        // a state fights, deploys and trains through its armed forces ("la Turquie a bombardé")
+        boolean armed = pred.plover().equals("ASSAULT") || pred.plover().equals("MOBILIZE")
+                || (baseMode != null && baseMode.contains("military"));
+        boolean exercise = baseMode != null && baseMode.contains("military exercise");
         for (Actor[] st : pairs) {
-            Actor s = st[0];
-            Actor t = st[1];
+            Actor s = armed ? military(st[0]) : st[0];
+            Actor t = exercise ? military(st[1]) : st[1];
             String plover = pred.plover();
-            String mode = mode(p, pred);
+            String mode = baseMode;
             String cameo = pred.cameo();
-            if (s != null && s.id() != null && s.id().startsWith("country:") && "GOV".equals(s.sector())
-                    && (plover.equals("ASSAULT") || plover.equals("MOBILIZE")
-                    || (mode(p, pred) != null && mode(p, pred).contains("military")))) {
-                // a state fights and deploys through its armed forces ("la Turquie a bombardé")
-                s = new Actor(s.id() + ":MIL", s.name(), s.country(), "MIL", null);
-            }
-            if (mode != null && mode.contains("military exercise") && t != null && t.id() != null
-                    && t.id().startsWith("country:") && "GOV".equals(t.sector())) {
-                t = new Actor(t.id() + ":MIL", t.name(), t.country(), "MIL", null);
-            }
             if (pred.mil() != null && s != null && "MIL".equals(s.sector())) {
                 String[] v = pred.mil().split(":");
                 plover = v[0];
@@ -112,6 +106,12 @@ public final class EventBuilder {
                     fact, attribution.of(p, s, t), ev, ev.of(text), List.of(ev), pred.trigger() + "@" + p.word()));
         }
         return out;
+    }
+
+    /** The armed forces of a state named as a whole; any other actor unchanged. */
+    private static Actor military(Actor a) {
+        if (a == null || a.id() == null || !a.id().startsWith("country:") || !"GOV".equals(a.sector())) return a;
+        return new Actor(a.id() + ":MIL", a.name(), a.country(), "MIL", null);
     }
 
     /** "est soutenu": a present passive is in the present tense, whatever its participle. */

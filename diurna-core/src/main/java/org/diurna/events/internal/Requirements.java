@@ -33,7 +33,10 @@ public final class Requirements {
     }
 
     private boolean words(Token p, String list) {
-        Set<String> ws = Arrays.stream(list.split("\\|")).map(Keys::key).collect(Collectors.toSet());
-        return tree.hasWordBelow(p, ws, 2);
+        return tree.hasWordBelow(p, WORDS.computeIfAbsent(list, l -> Arrays.stream(l.split("\\|")).map(Keys::key)
+                .collect(Collectors.toUnmodifiableSet())), 2);
     }
+
+    /** A requirement's word list, parsed once: it is checked for every candidate predicate of every sentence. */
+    private static final java.util.Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 }

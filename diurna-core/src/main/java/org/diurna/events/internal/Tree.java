@@ -142,7 +142,7 @@ public final class Tree {
         return false;
     }
 
-    /** A participle modifying a noun ("les forces appuyées par l'aviation"). */
+    /** A participle modifying a noun ("les troupes soutenues par l'artillerie"). */
     public boolean adjectivalParticiple(Token p) {
         return p.deprel().startsWith("acl") && !p.deprel().equals("acl:relcl") && child(p, "nsubj") == null
                 && child(p, "mark") == null && ("VBN".equals(p.pos()) || p.word().endsWith("é") || p.word().endsWith("ée")

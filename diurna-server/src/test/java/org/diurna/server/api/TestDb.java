@@ -52,7 +52,7 @@ final class TestDb {
     static final Place PARIS = new Place("Paris", "FRA", "capital", 48.85, 2.35);
     static final String TEXT_A = "Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine"
             + " au sujet d'Alep, selon Anadolu.\n\nL'aviation russe a bombardé les rebelles à Alep mardi. "
-            + "« Il faut mettre fin au règne du tyran », a déclaré M. Erdogan. "
+            + "« Il faut tourner la page de cette dictature », a déclaré M. Erdogan. "
             + "Plus de 300.000 personnes sont mortes en Syrie.";
     static final String TEXT_C = "Emmanuel Macron will meet Angela Merkel in Paris on Monday. "
             + "Farmers protested against the government.";
@@ -95,7 +95,7 @@ final class TestDb {
                 mention(t, "Recep Tayyip Erdogan", "PERSON", ERDOGAN, null),
                 mention(t, "Vladimir Poutine", "PERSON", PUTIN, null),
                 mention(t, "Alep", "LOCATION", null, ALEPPO));
-        Span q = span(t, "Il faut mettre fin au règne du tyran");
+        Span q = span(t, "Il faut tourner la page de cette dictature");
         Quote quote = new Quote(q.start(), q.end(), q.of(t), part(ERDOGAN, t, "M. Erdogan"));
         Span f = span(t, "Plus de 300.000 personnes sont mortes");
         Figure figure = new Figure(300000, "more than", "deaths", "SYR", f, f.of(t));
