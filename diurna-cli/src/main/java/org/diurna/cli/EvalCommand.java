@@ -1,12 +1,19 @@
 package org.diurna.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.diurna.Diurna;
 import org.diurna.eval.GoldReading;
+import org.diurna.eval.GoldSet;
 import org.diurna.eval.ScoreReport;
+import org.diurna.eval.SetReport;
 import org.diurna.model.Article;
 import org.diurna.pipeline.Document;
 import org.diurna.reading.ReadingJson;
@@ -14,39 +21,100 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code diurna eval}: scores Diurna's reading of a text against a gold reading. */
+/** {@code diurna eval}: scores Diurna's reading of one text, or of a whole gold set, against gold readings. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores Diurna's reading of a text against a gold reading.",
-                "Reads TEXT and scores the reading against GOLD (a *.reading.json like those of",
-                "shared/reference), by the rules of its 'scoring' section: events (precision, recall, F1),",
-                "must-not checks, quotes with speakers, entities with actors.",
-                "Exit code 1 when --min-f1 is given and not met, or a must-not check fails."})
+        description = {"Scores Diurna's readings against gold readings (one article, or a whole set).",
+                "GOLD is a *.reading.json (like those of shared/reference) or a folder of them; TEXT is the article",
+                "(default: the gold's document.file next to it) or, for a folder, the folder of the texts, found",
+                "by each gold's document.file, with their NAME.fr.json sidecars (publication date).",
+                "Scored exactly as shared/eval/tools/score_reading.py does: events strict (type + dyad + date) and",
+                "type + dyad, micro-averaged over the set; must-not checks; quotes and their speakers; entities",
+                "and their actors; and why each gold event was missed (no_trigger, wrong_type, wrong_factuality,",
+                "wrong_source, wrong_target, wrong_date) and each extra was produced (spurious, duplicate,",
+                "miscoded, background).",
+                "Example: diurna eval ../shared/eval/wikinews-fr/gold ../shared/eval/wikinews-fr/articles --show-errors",
+                "Exit code 1 when --min-f1 is given and not met (one article: or a must-not check fails)."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "GOLD", description = "gold reading (JSON)")
+    @Parameters(index = "0", paramLabel = "GOLD", description = "a gold reading (JSON), or a folder of them")
     Path gold;
 
-    @Parameters(index = "1", paramLabel = "TEXT", description = "the article text the gold reading describes")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TEXT",
+            description = "the article text, or the folder of the texts of a gold folder")
     Path text;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "publication date (default: the gold's document.published)")
+            description = "one article: publication date (default: the gold's document.published)")
     LocalDate published;
 
-    @Option(names = "--min-f1", paramLabel = "F1", description = "fail (exit 1) below this event F1 (0..1)")
+    @Option(names = "--min-f1", paramLabel = "F1", description = "fail (exit 1) below this strict event F1 (0..1)")
     Double minF1;
 
     @Option(names = "--json", description = "print the score report as JSON")
     boolean json;
 
+    @Option(names = "--show-errors", description = "a gold folder: print each imperfect article's gold and produced "
+            + "events side by side, with their evidence and why they missed or are extra")
+    boolean showErrors;
+
     @Override public Integer call() throws Exception {
+        if (!Files.exists(gold)) {
+            System.err.println("diurna: no such gold file or folder: " + gold);
+            return Main.REJECTED;
+        }
+        return Files.isDirectory(gold) ? set() : one();
+    }
+
+    private int set() throws Exception {
+        Path texts = text != null ? text : gold;
+        if (!Files.isDirectory(texts)) {
+            System.err.println("diurna: TEXT must be the folder of the texts when GOLD is a folder: " + texts);
+            return Main.REJECTED;
+        }
+        List<GoldSet.Item> items = GoldSet.list(gold, texts);
+        if (items.isEmpty()) {
+            System.err.println("diurna: no *.reading.json in " + gold);
+            return Main.REJECTED;
+        }
+        List<GoldSet.Item> missing = items.stream().filter(i -> i.text() == null).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(i -> System.err.println("diurna: no text in " + texts + " for " + i.gold()));
+            return Main.REJECTED;
+        }
+        SetReport r;
+        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("eval").setInitialMax(items.size())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
+                        System.err)).build()) {
+            r = GoldSet.score(items, it -> pb.step());
+        }
+        r.articles().stream().filter(a -> a.problem() != null)
+                .forEach(a -> System.err.println("diurna: " + a.name() + " rejected: " + a.problem()));
+        if (json) {
+            System.out.println(ReadingJson.MAPPER.writer(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(r.toJson()));
+        } else {
+            System.out.print(r.toText(showErrors));
+        }
+        if (minF1 != null && r.f1() < minF1) {
+            System.err.printf("diurna: strict event F1 %.3f below --min-f1 %.3f%n", r.f1(), minF1);
+            return Main.REJECTED;
+        }
+        return 0;
+    }
+
+    private int one() throws Exception {
         GoldReading g = GoldReading.load(gold);
-        Inputs.Loaded in = Inputs.load(text.toString(), null, org.diurna.ingest.TextInput.DEFAULT_MAX_BYTES);
+        Path t = text != null ? text : g.textFile().orElse(null);
+        if (t == null) {
+            System.err.println("diurna: give the TEXT: the gold names no document.file");
+            return Main.REJECTED;
+        }
+        Inputs.Loaded in = Inputs.load(t.toString(), null, org.diurna.ingest.TextInput.DEFAULT_MAX_BYTES);
         if (in.problem() != null) {
             System.err.println("diurna: " + in.problem());
             return Main.REJECTED;
         }
         LocalDate date = published != null ? published
-                : g.published() != null ? LocalDate.parse(g.published()) : in.article().published();
+                : !g.published().isEmpty() ? LocalDate.parse(g.published()) : in.article().published();
         Article a = in.article();
         Document doc = Diurna.read(new Article(a.id(), a.text(), date, a.title(), a.url(), a.outlet(), null));
         if (doc.rejected()) {

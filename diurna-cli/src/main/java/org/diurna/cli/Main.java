@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "who did what to whom, when, where, according to whom, with the sentence that proves it.", ""},
         subcommands = {ReadCommand.class, IngestCommand.class, ServeCommand.class, SearchCommand.class, EventsCommand.class,
                 ExportCommand.class, ProblemsCommand.class, EvalCommand.class, EvalTimeCommand.class, BenchCommand.class,
-                GenerateLoadCommand.class,
+                GenerateLoadCommand.class, LexiconCheckCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  everything was read", "  1  some input was rejected, or an evaluation threshold was not met",

@@ -75,6 +75,7 @@ public final class ActorLinker implements Stage {
         found.sort(Comparator.comparingInt(Mention::start));
         found = roles.resolveContext(found, sentences, text, lang);
         found = titled(found, sentences, lang);
+        found = org.diurna.actors.internal.NameCoreference.resolve(found);
         found.addAll(Coordination.find(found, sentences));
         found.addAll(anaphora.resolve(pending, found, sentences));
         if (prep.creditSpan() != null) found.addAll(credit(prep, doc.text(), on));
@@ -84,10 +85,11 @@ public final class ActorLinker implements Stage {
 
     private List<Mention> titled(List<Mention> found, List<Sentence> sentences, String lang) {
         List<Mention> out = new ArrayList<>(found.size());
+        String dominant = org.diurna.actors.internal.Titles.dominantCountry(found);
         for (Mention m : found) {
             Sentence s = sentences.stream().filter(x -> x.start() <= m.start() && m.end() <= x.end()).findFirst()
                     .orElse(null);
-            out.add(s == null ? m : titles.code(m, s, lang));
+            out.add(s == null ? m : titles.code(m, s, lang, dominant));
         }
         return out;
     }

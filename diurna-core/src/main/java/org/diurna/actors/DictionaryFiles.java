@@ -18,11 +18,15 @@ final class DictionaryFiles {
                 .map(r -> new Country(r.get("iso3"), r.get("name_en"), r.get("name_fr"), r.list("aliases"),
                         r.list("demonyms_fr"), r.list("demonyms_en"), r.opt("capital_en"), r.opt("capital_fr")))
                 .toList();
-        List<PersonTerm> people = Tsv.read(ActorDictionary.class, "people.tsv", "name", "aliases", "country",
-                "sector", "role", "from", "to").stream()
-                .map(r -> new PersonTerm(r.get("name"), r.list("aliases"), r.opt("country"), r.opt("sector"),
-                        r.opt("role"), date(r, "from", false), date(r, "to", true)))
-                .toList();
+        // curated people first; the rows derived from the Phoenix dictionaries add the rest of the world's officials
+        List<PersonTerm> people = new ArrayList<>();
+        for (String file : List.of("people.tsv", "people-phoenix.tsv")) {
+            for (Tsv.Row r : Tsv.read(ActorDictionary.class, file, "name", "aliases", "country", "sector", "role",
+                    "from", "to")) {
+                people.add(new PersonTerm(r.get("name"), r.list("aliases"), r.opt("country"), r.opt("sector"),
+                        r.opt("role"), date(r, "from", false), date(r, "to", true)));
+            }
+        }
         List<NameEntry> named = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(ActorDictionary.class, "seats.tsv", "surface", "country", "sector", "role")) {
             List<String> surfaces = r.list("surface");
@@ -30,8 +34,7 @@ final class DictionaryFiles {
                     r.opt("sector"), r.opt("role"));
             for (String s : surfaces) named.add(new NameEntry(NameEntry.Kind.SEAT, a, s, Keys.caseSensitive(s)));
         }
-        for (Tsv.Row r : Tsv.read(ActorDictionary.class, "organizations.tsv", "name", "aliases", "country",
-                "sector")) {
+        for (Tsv.Row r : organizations()) {
             Actor a = new Actor("org:" + Slug.of(r.get("name")), r.get("name"), r.opt("country"), r.opt("sector"),
                     null);
             named.add(new NameEntry(NameEntry.Kind.ORGANIZATION, a, r.get("name"), Keys.caseSensitive(r.get("name"))));
@@ -40,12 +43,22 @@ final class DictionaryFiles {
             }
         }
         List<RolePattern> roles = Tsv.read(ActorDictionary.class, "roles.tsv", "pattern", "lang", "sector", "role",
-                "conflict_sector").stream()
+                "conflict_sector", "context").stream()
                 .map(r -> new RolePattern(Arrays.stream(r.get("pattern").split(" "))
                         .map(t -> t.startsWith("{") ? t : Keys.key(t)).toList(),
-                        r.get("lang"), r.get("sector"), r.opt("role"), r.opt("conflict_sector")))
+                        r.get("lang"), r.opt("sector"), r.opt("role"), r.opt("conflict_sector"),
+                        !"none".equals(r.opt("context"))))
                 .toList();
         return new ActorDictionary(countries, people, named, roles);
+    }
+
+    /** Curated organisations, then those derived from the Phoenix dictionaries. */
+    private static List<Tsv.Row> organizations() {
+        List<Tsv.Row> rows = new ArrayList<>();
+        for (String file : List.of("organizations.tsv", "organizations-phoenix.tsv")) {
+            rows.addAll(Tsv.read(ActorDictionary.class, file, "name", "aliases", "country", "sector"));
+        }
+        return rows;
     }
 
     /** YYYY, YYYY-MM or YYYY-MM-DD; a partial end date means the end of that month or year. */

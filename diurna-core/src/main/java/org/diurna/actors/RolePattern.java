@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param tokens         normalised keys of the pattern's words, placeholders kept as "{DEM}" / "{COUNTRY}"
  * @param conflictSector sector used instead when the sentence is about armed conflict (opposition → REB), or null
+ * @param contextCountry false when, without a demonym, the actor stays without a country ("des jihadistes")
  */
-public record RolePattern(List<String> tokens, String lang, String sector, String role, String conflictSector) {
+public record RolePattern(List<String> tokens, String lang, String sector, String role, String conflictSector,
+                          boolean contextCountry) {
     public boolean hasCountrySlot() {
         return tokens.contains("{DEM}") || tokens.contains("{COUNTRY}");
     }

@@ -7,7 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Scores gold entities against produced entities (the gold file's {@code entity_match} rule). */
+/**
+ * Scores gold entities against produced entities as the reference scorer does: found when a produced entity has the
+ * same text (or one of {@code also}, compared case-insensitively) and type; right when the gold names no actor (nor
+ * {@code actor_when_agent}), or some such entity has that actor's country and sector, or the gold place's country.
+ */
 final class EntityScorer {
     private EntityScorer() {}
 
@@ -19,54 +23,35 @@ final class EntityScorer {
 
     private static EntityResult one(JsonNode g, JsonNode producedEntities) {
         String text = Texts.str(g, "text");
-        String type = Texts.code(g, "type");
+        String type = g.path("type").asText("");
         Set<String> surfaces = new HashSet<>();
-        surfaces.add(Texts.surface(text));
-        g.path("also").forEach(a -> surfaces.add(Texts.surface(a.asText())));
-        JsonNode chosen = null;
-        String wrong = null;
+        surfaces.add(Texts.norm(text));
+        g.path("also").forEach(a -> surfaces.add(Texts.norm(a.asText())));
+        List<JsonNode> cands = new ArrayList<>();
         String otherType = null;
         for (JsonNode p : producedEntities) {
-            if (!surfaces.contains(Texts.surface(Texts.str(p, "text")))) continue;
-            if (!Texts.code(p, "type").equals(type)) {
-                otherType = Texts.code(p, "type");
-                continue;
-            }
-            String w = wrong(g, p);
-            if (chosen == null || wrong != null && w == null) {
-                chosen = p;
-                wrong = w;
-            }
+            if (!surfaces.contains(Texts.norm(Texts.str(p, "text")))) continue;
+            if (p.path("type").asText("").equals(type)) cands.add(p);
+            else otherType = p.path("type").asText("");
         }
-        if (chosen == null) {
+        if (cands.isEmpty()) {
             String why = otherType == null ? "not found" : "found only as " + (otherType.isEmpty() ? "untyped" : otherType);
             return new EntityResult(text, type, false, false, null, why);
         }
-        return new EntityResult(text, type, true, wrong == null, Texts.str(chosen, "text"), wrong == null ? "" : wrong);
-    }
-
-    /** What is wrong with a produced entity whose text and type match, or null when it is right. */
-    static String wrong(JsonNode g, JsonNode p) {
-        JsonNode actor = Texts.obj(g, "actor");
-        if (actor != null) {
-            String want = codes(actor);
-            String got = codes(Texts.obj(p, "actor"));
-            return want.equals(got) ? null : "actor " + (got.isBlank() ? "none" : got) + " (want " + want + ")";
-        }
+        JsonNode want = Texts.obj(g, "actor") != null ? Texts.obj(g, "actor") : Texts.obj(g, "actor_when_agent");
         JsonNode place = Texts.obj(g, "place");
-        if (place == null) return null;
-        JsonNode got = Texts.obj(p, "place");
-        String wantCountry = Texts.code(place, "country");
-        String gotCountry = Texts.code(got, "country");
-        if (!wantCountry.equals(gotCountry)) {
-            return "place country " + (gotCountry.isEmpty() ? "none" : gotCountry) + " (want " + wantCountry + ")";
+        for (JsonNode p : cands) {
+            boolean actorRight = want == null || codes(want).equals(codes(Texts.obj(p, "actor")));
+            boolean placeRight = place != null
+                    && Texts.code(place, "country").equals(Texts.code(Texts.obj(p, "place"), "country"));
+            if (actorRight || placeRight) return new EntityResult(text, type, true, true, Texts.str(p, "text"), "");
         }
-        String wantName = Texts.str(place, "name");
-        String gotName = Texts.str(got, "name");
-        if (!wantName.isEmpty() && !gotName.isEmpty() && !wantName.equalsIgnoreCase(gotName)) {
-            return "place " + gotName + " (want " + wantName + ")";
-        }
-        return null;
+        JsonNode p = cands.get(0);
+        String got = codes(Texts.obj(p, "actor"));
+        String detail = want != null ? "actor " + (got.isBlank() ? "none" : got) + " (want " + codes(want) + ")"
+                : "place country " + Texts.code(Texts.obj(p, "place"), "country") + " (want "
+                + Texts.code(place, "country") + ")";
+        return new EntityResult(text, type, true, false, Texts.str(p, "text"), detail);
     }
 
     private static String codes(JsonNode actor) {

@@ -3,7 +3,9 @@ package org.diurna.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The fields an event is matched on: PLOVER type, source and target country + sector, date ("" when missing). */
 record EventKey(String plover, String sourceCountry, String sourceSector, String targetCountry, String targetSector,
@@ -20,9 +22,22 @@ record EventKey(String plover, String sourceCountry, String sourceSector, String
         return new EventKey(plover, targetCountry, targetSector, sourceCountry, sourceSector, date);
     }
 
+    /** Source and target as an unordered set of "country sector" (the reference scorer's type + dyad test). */
+    Set<String> actorSet() {
+        Set<String> s = new HashSet<>();
+        s.add(sourceCountry + " " + sourceSector);
+        s.add(targetCountry + " " + targetSector);
+        return s;
+    }
+
     /** "TUR GOV -> RUS GOV". */
     String dyad() {
-        return (sourceCountry + " " + sourceSector).trim() + " -> " + (targetCountry + " " + targetSector).trim();
+        return actor(sourceCountry, sourceSector) + " -> " + actor(targetCountry, targetSector);
+    }
+
+    private static String actor(String country, String sector) {
+        String a = (country + " " + sector).trim();
+        return a.isEmpty() ? "-" : a;
     }
 
     /** "CONSULT TUR GOV -> RUS GOV 2016-11-30". */
@@ -34,18 +49,19 @@ record EventKey(String plover, String sourceCountry, String sourceSector, String
     List<String> differences(EventKey produced) {
         List<String> out = new ArrayList<>();
         diff(out, "plover", plover, produced.plover);
-        diff(out, "source country", sourceCountry, produced.sourceCountry);
-        diff(out, "source sector", sourceSector, produced.sourceSector);
-        diff(out, "target country", targetCountry, produced.targetCountry);
-        diff(out, "target sector", targetSector, produced.targetSector);
+        diff(out, "source", actor(sourceCountry, sourceSector), actor(produced.sourceCountry, produced.sourceSector));
+        diff(out, "target", actor(targetCountry, targetSector), actor(produced.targetCountry, produced.targetSector));
         diff(out, "date", date, produced.date);
         return out;
     }
 
-    /** How far {@code produced} is from this key: 2 for a wrong PLOVER type, 1 for each other differing field. */
+    /** How far {@code produced} is from this key: 3 for a wrong PLOVER type, 1 for each other differing field. */
     int distance(EventKey produced) {
-        int d = plover.equals(produced.plover) ? 0 : 2;
-        return d + differences(produced).size() - (d > 0 ? 1 : 0);
+        int d = plover.equals(produced.plover) ? 0 : 3;
+        if (!(sourceCountry + sourceSector).equals(produced.sourceCountry + produced.sourceSector)) d++;
+        if (!(targetCountry + targetSector).equals(produced.targetCountry + produced.targetSector)) d++;
+        if (!date.equals(produced.date)) d++;
+        return d;
     }
 
     private static void diff(List<String> out, String field, String gold, String produced) {

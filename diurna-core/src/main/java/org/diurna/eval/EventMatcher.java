@@ -3,138 +3,115 @@ package org.diurna.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** One-to-one matching of produced events to gold events, then background and false positives for the rest. */
+/**
+ * Matches produced events to gold events the way the reference scorer ({@code shared/eval/tools/score_reading.py})
+ * does, then says why each miss and each extra happened ({@link ErrorKind}).
+ *
+ * <p>Strict: for each gold event in order, the first unused produced event with the same PLOVER type, source and
+ * target country + sector and date (either order for a symmetric gold event). Type + dyad: the same without the
+ * date, with source and target in either order. A produced event left over is not counted when some background item
+ * has its PLOVER type.
+ */
 final class EventMatcher {
-    /** The outcome: matched pairs, missed gold events, false positives (violations included), background. */
+    /** The outcome of matching one reading. */
     record Result(List<EventPair> matched, List<MissedEvent> missed, List<ExtraEvent> falsePositives,
-                  List<ExtraEvent> backgroundViolations, List<ExtraEvent> backgroundAccepted) {}
+                  List<ExtraEvent> backgroundAccepted, int dyadMatched, int dyadFalsePositives) {}
 
     private final List<JsonNode> gold = new ArrayList<>();
     private final List<JsonNode> produced = new ArrayList<>();
     private final List<EventKey> goldKeys = new ArrayList<>();
     private final List<EventKey> producedKeys = new ArrayList<>();
-    private final int[] owner;      // produced index -> gold index, or -1
-    private final int[] partner;    // gold index -> produced index, or -1
+    private final Set<String> backgroundTypes = new HashSet<>();
+    private final JsonNode goldReading;
 
     private EventMatcher(JsonNode goldReading, JsonNode producedReading) {
+        this.goldReading = goldReading;
         goldReading.path("events").forEach(gold::add);
         producedReading.path("events").forEach(produced::add);
         gold.forEach(e -> goldKeys.add(EventKey.of(e)));
         produced.forEach(e -> producedKeys.add(EventKey.of(e)));
-        owner = new int[produced.size()];
-        partner = new int[gold.size()];
-        Arrays.fill(owner, -1);
-        Arrays.fill(partner, -1);
+        for (JsonNode b : goldReading.path("background")) {
+            if (!Texts.code(b, "plover").isEmpty()) backgroundTypes.add(Texts.code(b, "plover"));
+        }
     }
 
-    static Result match(JsonNode goldReading, JsonNode producedReading) {
-        EventMatcher m = new EventMatcher(goldReading, producedReading);
-        m.assign();
-        return m.result(BackgroundItem.of(goldReading));
+    static Result match(JsonNode goldReading, JsonNode producedReading, String text) {
+        return new EventMatcher(goldReading, producedReading).run(text);
     }
 
-    private boolean exact(int g, int p) {
-        return goldKeys.get(g).equals(producedKeys.get(p));
+    private boolean strict(int g, int p) {
+        EventKey want = goldKeys.get(g);
+        EventKey got = producedKeys.get(p);
+        if (want.date().isEmpty()) return false; // an undated gold event cannot be matched (as in the reference)
+        return want.equals(got) || symmetric(g) && want.swapped().equals(got);
     }
 
-    private boolean edge(int g, int p) {
-        return exact(g, p) || symmetric(g) && goldKeys.get(g).swapped().equals(producedKeys.get(p));
+    private boolean dyad(int g, int p) {
+        EventKey want = goldKeys.get(g);
+        EventKey got = producedKeys.get(p);
+        return want.plover().equals(got.plover()) && want.actorSet().equals(got.actorSet());
     }
 
     private boolean symmetric(int g) {
         return gold.get(g).path("symmetric").asBoolean(false);
     }
 
-    /** Exact-order matches first, greedily; then augmenting paths (swapped matches too) for a maximum matching. */
-    private void assign() {
+    private int[] greedy(java.util.function.BiPredicate<Integer, Integer> fits) {
+        int[] partner = new int[gold.size()];
+        boolean[] used = new boolean[produced.size()];
         for (int g = 0; g < gold.size(); g++) {
-            for (int p = 0; p < produced.size() && partner[g] < 0; p++) {
-                if (owner[p] < 0 && exact(g, p)) link(g, p);
+            partner[g] = -1;
+            for (int p = 0; p < produced.size(); p++) {
+                if (!used[p] && fits.test(g, p)) {
+                    used[p] = true;
+                    partner[g] = p;
+                    break;
+                }
             }
         }
-        for (int g = 0; g < gold.size(); g++) {
-            if (partner[g] < 0) augment(g, new boolean[produced.size()]);
-        }
+        return partner;
     }
 
-    private boolean augment(int g, boolean[] seen) {
-        for (int p = 0; p < produced.size(); p++) {
-            if (seen[p] || !edge(g, p)) continue;
-            seen[p] = true;
-            if (owner[p] < 0 || augment(owner[p], seen)) {
-                link(g, p);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void link(int g, int p) {
-        owner[p] = g;
-        partner[g] = p;
-    }
-
-    private Result result(List<BackgroundItem> background) {
+    private Result run(String text) {
+        int[] partner = greedy(this::strict);
+        int[] owner = owners(partner);
+        int[] dyadPartner = greedy(this::dyad);
+        int[] dyadOwner = owners(dyadPartner);
+        ErrorClassifier why = new ErrorClassifier(goldReading, gold, produced, goldKeys, producedKeys, partner, text);
         List<EventPair> matched = new ArrayList<>();
         List<MissedEvent> missed = new ArrayList<>();
+        int dyadMatched = 0;
         for (int g = 0; g < gold.size(); g++) {
+            if (dyadPartner[g] >= 0) dyadMatched++;
             int p = partner[g];
-            if (p >= 0) matched.add(new EventPair(Texts.id(gold.get(g), g), Texts.id(produced.get(p), p), !exact(g, p)));
-            else missed.add(diagnose(g));
+            if (p >= 0) {
+                boolean swapped = !goldKeys.get(g).equals(producedKeys.get(p));
+                matched.add(new EventPair(Texts.id(gold.get(g), g), Texts.id(produced.get(p), p), swapped));
+            } else {
+                missed.add(why.missed(g));
+            }
         }
         List<ExtraEvent> fps = new ArrayList<>();
-        List<ExtraEvent> violations = new ArrayList<>();
         List<ExtraEvent> accepted = new ArrayList<>();
+        int dyadFps = 0;
         for (int p = 0; p < produced.size(); p++) {
+            boolean exempt = backgroundTypes.contains(producedKeys.get(p).plover());
+            if (dyadOwner[p] < 0 && !exempt) dyadFps++;
             if (owner[p] >= 0) continue;
-            JsonNode e = produced.get(p);
-            EventKey k = producedKeys.get(p);
-            BackgroundItem hit = BackgroundItem.pick(background, e, k);
-            String wrong = hit == null ? null : hit.violation(e, k);
-            String id = Texts.id(e, p);
-            if (hit == null) {
-                fps.add(new ExtraEvent(id, k.plover(), k.dyad(), k.date(), ""));
-            } else if (wrong != null) {
-                ExtraEvent x = new ExtraEvent(id, k.plover(), k.dyad(), k.date(),
-                        "background violation (" + hit.what() + "): " + wrong);
-                fps.add(x);
-                violations.add(x);
-            } else {
-                accepted.add(new ExtraEvent(id, k.plover(), k.dyad(), k.date(), "background: " + hit.what()));
-            }
+            if (exempt) accepted.add(why.accepted(p));
+            else fps.add(why.extra(p));
         }
-        return new Result(matched, missed, fps, violations, accepted);
+        return new Result(matched, missed, fps, accepted, dyadMatched, dyadFps);
     }
 
-    /** Why gold event g was missed: the closest produced event (unused ones first) and the fields that differ. */
-    private MissedEvent diagnose(int g) {
-        EventKey want = goldKeys.get(g);
-        String gid = Texts.id(gold.get(g), g);
-        int best = -1;
-        List<String> bestDiff = List.of();
-        int bestScore = Integer.MAX_VALUE;
-        for (int p = 0; p < produced.size(); p++) {
-            EventKey k = producedKeys.get(p);
-            int d = want.distance(k);
-            List<String> diff = want.differences(k);
-            if (symmetric(g) && want.distance(k.swapped()) < d) {
-                d = want.distance(k.swapped());
-                diff = want.differences(k.swapped());
-            }
-            int score = d * 2 + (owner[p] >= 0 ? 1 : 0);
-            if (score < bestScore) {
-                best = p;
-                bestScore = score;
-                bestDiff = diff;
-            }
-        }
-        if (best < 0) return new MissedEvent(gid, want.summary(), null, List.of(), "no produced event");
-        String pid = Texts.id(produced.get(best), best);
-        String why = "closest " + pid + ": " + (bestDiff.isEmpty() ? "same fields" : String.join(", ", bestDiff));
-        if (owner[best] >= 0) why += " (already matched to " + Texts.id(gold.get(owner[best]), owner[best]) + ")";
-        return new MissedEvent(gid, want.summary(), pid, bestDiff, why);
+    private int[] owners(int[] partner) {
+        int[] owner = new int[produced.size()];
+        java.util.Arrays.fill(owner, -1);
+        for (int g = 0; g < partner.length; g++) if (partner[g] >= 0) owner[partner[g]] = g;
+        return owner;
     }
 }

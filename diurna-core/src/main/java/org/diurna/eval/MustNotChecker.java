@@ -3,14 +3,19 @@ package org.diurna.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Applies the {@code must_not} items of a gold file to the produced events. */
+/**
+ * Applies the {@code must_not} items of a gold file to the produced events, as the reference scorer
+ * ({@code score_reading.py}) does: sentence checks act on the sentence around the check's evidence, {@code at_most}
+ * counts only asserted events, {@code no_actor} compares whole names.
+ */
 final class MustNotChecker {
+    private static final Set<String> NOT_HAPPENINGS = Set.of("negated", "hypothetical", "planned");
     private final List<JsonNode> events = new ArrayList<>();
     private final String text;
 
@@ -33,10 +38,10 @@ final class MustNotChecker {
         for (JsonNode check : item.path("checks")) {
             String kind = Texts.str(check, "kind");
             List<String> hits = switch (kind) {
-                case "no_asserted_event_in" -> inSpan(check, details, e -> "asserted".equalsIgnoreCase(
-                        Texts.str(e, "factuality")));
-                case "no_event_dated" -> inSpan(check, details, e -> Texts.str(e, "date").equals(
-                        Texts.str(check, "date")));
+                case "no_asserted_event_in" -> inSentence(check, details, false,
+                        e -> Texts.str(e, "factuality").isEmpty() || Texts.str(e, "factuality").equals("asserted"));
+                case "no_event_dated" -> inSentence(check, details, true,
+                        e -> Texts.str(e, "date").equals(Texts.str(check, "date")));
                 case "at_most" -> atMost(check);
                 case "no_actor" -> noActor(check);
                 default -> {
@@ -53,50 +58,58 @@ final class MustNotChecker {
         return new MustNotResult(Texts.str(item, "what"), violated, new ArrayList<>(ids), details);
     }
 
-    private List<String> inSpan(JsonNode check, List<String> details, Predicate<JsonNode> test) {
+    /** Events in the sentence of the check's evidence that pass {@code test}; anywhere when it is not found and
+     *  {@code anywhereIfMissing} (the reference scorer's rule for {@code no_event_dated}). */
+    private List<String> inSentence(JsonNode check, List<String> details, boolean anywhereIfMissing,
+                                    Predicate<JsonNode> test) {
         String evidence = Texts.str(check, "evidence");
-        int[] span = Texts.locate(text, evidence);
+        int[] span = Texts.sentenceAround(text, check.path("evidence").asText(""));
         if (span == null) {
-            details.add(Texts.str(check, "kind") + ": evidence '" + evidence + "' not found in the text, not applied");
-            return List.of();
+            details.add(Texts.str(check, "kind") + ": evidence '" + evidence + "' not found in the text"
+                    + (anywhereIfMissing ? ", applied to the whole text" : ", not applied"));
+            if (!anywhereIfMissing) return List.of();
         }
         List<String> hits = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
-            if (Texts.overlaps(Texts.evidenceSpan(e, text), span) && test.test(e)) hits.add(Texts.id(e, i));
+            if (!test.test(e)) continue;
+            boolean inside = span == null;
+            for (int[] s : Texts.spans(e, text)) inside |= Texts.overlaps(s, span);
+            if (inside) hits.add(Texts.id(e, i));
         }
         return hits;
     }
 
     private List<String> atMost(JsonNode check) {
-        List<String> want = new ArrayList<>();
-        check.path("countries").forEach(c -> want.add(c.asText().trim().toUpperCase(Locale.ROOT)));
-        if (want.size() == 1) want.add(want.get(0));
-        want.sort(null);
-        String plover = Texts.code(check, "plover");
-        boolean anyDate = !check.has("date");
-        String date = Texts.str(check, "date");
+        Set<String> want = new HashSet<>();
+        check.path("countries").forEach(c -> want.add(c.isNull() ? "" : c.asText().trim().toUpperCase(java.util.Locale.ROOT)));
+        String plover = check.path("plover").asText("");
+        String date = check.path("date").isNull() ? null : check.path("date").asText(null);
         List<String> hits = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            EventKey k = EventKey.of(events.get(i));
-            List<String> got = new ArrayList<>(List.of(k.sourceCountry(), k.targetCountry()));
-            got.sort(null);
-            if (k.plover().equals(plover) && got.equals(want) && (anyDate || k.date().equals(date))) {
-                hits.add(Texts.id(events.get(i), i));
+            JsonNode e = events.get(i);
+            EventKey k = EventKey.of(e);
+            String d = e.path("date").isNull() ? null : e.path("date").asText(null);
+            if (!e.path("plover").asText("").equals(plover) || !java.util.Objects.equals(d, date)) continue;
+            if (NOT_HAPPENINGS.contains(e.path("factuality").asText(""))) continue;
+            if (new HashSet<>(List.of(k.sourceCountry(), k.targetCountry())).equals(want)) {
+                hits.add(Texts.id(e, i));
             }
         }
         return hits.size() > check.path("n").asInt(0) ? hits : List.of();
     }
 
     private List<String> noActor(JsonNode check) {
-        String name = Texts.lower(Texts.str(check, "name"));
+        String name = Texts.lower(check.path("name").asText(""));
         List<String> hits = new ArrayList<>();
-        if (name.isEmpty()) return hits;
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
-            String s = Texts.lower(Texts.str(Texts.obj(e, "source"), "name"));
-            String t = Texts.lower(Texts.str(Texts.obj(e, "target"), "name"));
-            if (s.contains(name) || t.contains(name)) hits.add(Texts.id(e, i));
+            for (String side : List.of("source", "target")) {
+                if (name.equals(Texts.norm(Texts.str(Texts.obj(e, side), "name")))) {
+                    hits.add(Texts.id(e, i));
+                    break;
+                }
+            }
         }
         return hits;
     }

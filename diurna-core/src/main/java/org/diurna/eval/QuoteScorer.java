@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scores gold quotes against produced quotes (the gold file's {@code quote_match} rule). */
+/**
+ * Scores gold quotes against produced quotes as the reference scorer does: the first produced quote whose text
+ * contains the gold quote, or is contained in it with at least 80% of its characters, is the match; its speaker is
+ * right when the speaker's name contains one of the gold {@code speaker_any}.
+ */
 final class QuoteScorer {
     /** Share of the gold quote's characters a produced quote contained in it must have. */
     static final double MIN_CONTAINED_SHARE = 0.8;
@@ -19,35 +23,30 @@ final class QuoteScorer {
             List<String> speakers = new ArrayList<>();
             q.path("speaker_any").forEach(s -> speakers.add(s.asText()));
             JsonNode chosen = null;
-            boolean right = false;
             for (JsonNode p : produced.path("quotes")) {
-                if (!matches(text, Texts.str(p, "text"))) continue;
-                boolean r = speakerRight(speaker(p), speakers);
-                if (chosen == null || r && !right) {
+                if (matches(text, Texts.str(p, "text"))) {
                     chosen = p;
-                    right = r;
+                    break;
                 }
             }
+            boolean right = chosen != null && speakerRight(speaker(chosen), speakers);
             out.add(new QuoteResult(text, chosen != null, right, chosen == null ? null : Texts.str(chosen, "text"),
                     chosen == null ? null : speaker(chosen), speakers));
         }
         return out;
     }
 
-    /**
-     * True when the produced text, normalised, contains the gold text, or is contained in it and has at least
-     * {@link #MIN_CONTAINED_SHARE} of its characters.
-     */
+    /** True when the produced text contains the gold text, or is contained in it with 80% of its characters. */
     static boolean matches(String gold, String produced) {
-        String g = Texts.quote(gold);
-        String p = Texts.quote(produced);
-        if (g.isEmpty() || p.isEmpty()) return false;
+        String g = Texts.norm(gold);
+        String p = Texts.norm(produced);
+        if (p.isEmpty()) return false;
         return p.contains(g) || g.contains(p) && p.length() >= MIN_CONTAINED_SHARE * g.length();
     }
 
     static boolean speakerRight(String speaker, List<String> any) {
-        String s = Texts.lower(speaker);
-        return any.stream().map(a -> Texts.lower(a.trim())).anyMatch(a -> !a.isEmpty() && s.contains(a));
+        String s = Texts.norm(speaker);
+        return any.stream().anyMatch(a -> s.contains(Texts.norm(a)));
     }
 
     /** The speaker's name: {@code speaker.name}, or {@code speaker} itself when it is a plain string. */

@@ -15,11 +15,11 @@ final class ReportWriter {
     static String text(ScoreReport r) {
         StringBuilder b = new StringBuilder();
         for (MissedEvent m : r.missed()) {
-            line(b, "MISSED %s %s: %s", m.goldId(), m.gold(), m.why());
+            line(b, "MISSED %s %s [%s]: %s", m.goldId(), m.gold(), m.kind().label(), m.why());
         }
         for (ExtraEvent x : r.falsePositiveEvents()) {
-            line(b, "EXTRA %s %s %s %s%s", x.id(), x.plover(), x.dyad(), x.date().isEmpty() ? "(undated)" : x.date(),
-                    x.note().isEmpty() ? "" : " [" + x.note() + "]");
+            line(b, "EXTRA %s %s %s %s [%s%s]", x.id(), x.plover(), x.dyad(), x.date().isEmpty() ? "(undated)" : x.date(),
+                    x.kind().label(), x.note().isEmpty() ? "" : " " + x.note());
         }
         for (MustNotResult m : r.mustNotViolated()) {
             line(b, "MUST_NOT %s: %s", m.what(), String.join("; ", m.details()));
@@ -34,9 +34,10 @@ final class ReportWriter {
         for (EntityResult e : r.entities()) {
             if (!e.right()) line(b, "ENTITY %s %s: %s", e.text(), e.type(), e.detail());
         }
-        line(b, "events: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  (background accepted %d, violations %d)",
+        line(b, "events: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  (background accepted %d)",
                 r.truePositives(), r.falsePositives(), r.falseNegatives(), r.precision(), r.recall(), r.f1(),
-                r.backgroundAccepted().size(), r.backgroundViolations().size());
+                r.backgroundAccepted().size());
+        line(b, "type + dyad: TP %d FP %d  F1 %.3f", r.dyadTruePositives(), r.dyadFalsePositives(), r.dyadF1());
         line(b, "must_not: %d of %d violated", r.mustNotViolated().size(), r.mustNot().size());
         line(b, "quotes: found %d of %d, right speaker %d", r.quotesFound(), r.quotesTotal(), r.quotesRight());
         line(b, "entities: found %d of %d, right %d", r.entitiesFound(), r.entitiesTotal(), r.entitiesRight());
@@ -55,7 +56,8 @@ final class ReportWriter {
         ev.set("matched", MAPPER.valueToTree(r.matched()));
         ev.set("missed", MAPPER.valueToTree(r.missed()));
         ev.set("false_positives", MAPPER.valueToTree(r.falsePositiveEvents()));
-        ev.set("background_violations", MAPPER.valueToTree(r.backgroundViolations()));
+        ev.putObject("type_dyad").put("tp", r.dyadTruePositives()).put("fp", r.dyadFalsePositives())
+                .put("f1", r.dyadF1());
         ev.set("background_accepted", MAPPER.valueToTree(r.backgroundAccepted()));
         ObjectNode mn = root.putObject("must_not");
         mn.put("violated", r.mustNotViolated().size()).put("total", r.mustNot().size());

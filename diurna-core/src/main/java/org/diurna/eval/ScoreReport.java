@@ -8,27 +8,27 @@ import java.util.List;
  * The score of one produced reading against one gold reading, as made by {@link ReadingScorer}.
  *
  * <p>Events: a true positive is a gold event matched one-to-one by a produced event; a false negative is a gold
- * event left unmatched ({@link #missed}); a false positive is a produced event left over that is not an accepted
- * background event ({@link #falsePositiveEvents}, which includes the {@link #backgroundViolations}). Produced events
- * that match a background item correctly are listed in {@link #backgroundAccepted} and not counted.
+ * event left unmatched ({@link #missed}); a false positive is a produced event left over whose PLOVER type no
+ * background item has ({@link #falsePositiveEvents}); the others are listed in {@link #backgroundAccepted} and not
+ * counted. The same at type + dyad level, without the date: {@link #dyadTruePositives}, {@link #dyadFalsePositives}.
  *
  * @param matched              gold events and the produced events that matched them
- * @param missed               gold events no produced event matched, with the closest candidate
- * @param falsePositiveEvents  produced events counted as false positives, background violations included
- * @param backgroundViolations produced events that match a background item with a wrong date or factuality
- * @param backgroundAccepted   produced events that match a background item correctly (neither TP nor FP)
+ * @param missed               gold events no produced event matched, with why
+ * @param falsePositiveEvents  produced events counted as false positives, with why
+ * @param backgroundAccepted   produced events exempted by a background item of their type (neither TP nor FP)
+ * @param dyadTruePositives    gold events matched on type and dyad, the date aside
+ * @param dyadFalsePositives   produced events matched to no gold event on type and dyad, and not exempted
  * @param mustNot              one result per {@code must_not} item, in gold order
  * @param quotes               one result per gold quote, in gold order
  * @param entities             one result per gold entity, in gold order
  */
 public record ScoreReport(List<EventPair> matched, List<MissedEvent> missed, List<ExtraEvent> falsePositiveEvents,
-                          List<ExtraEvent> backgroundViolations, List<ExtraEvent> backgroundAccepted,
+                          List<ExtraEvent> backgroundAccepted, int dyadTruePositives, int dyadFalsePositives,
                           List<MustNotResult> mustNot, List<QuoteResult> quotes, List<EntityResult> entities) {
     public ScoreReport {
         matched = List.copyOf(matched);
         missed = List.copyOf(missed);
         falsePositiveEvents = List.copyOf(falsePositiveEvents);
-        backgroundViolations = List.copyOf(backgroundViolations);
         backgroundAccepted = List.copyOf(backgroundAccepted);
         mustNot = List.copyOf(mustNot);
         quotes = List.copyOf(quotes);
@@ -58,6 +58,11 @@ public record ScoreReport(List<EventPair> matched, List<MissedEvent> missed, Lis
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+
+    /** Type + dyad F1 (the date aside); 0 when nothing matched. */
+    public double dyadF1() {
+        return Rates.f1(dyadTruePositives, dyadFalsePositives, truePositives() + falseNegatives());
     }
 
     /** The {@code must_not} items the reading violates. */

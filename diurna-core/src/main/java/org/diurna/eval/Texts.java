@@ -2,6 +2,8 @@ package org.diurna.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Field access and text normalisation shared by the scorers. */
@@ -48,6 +50,12 @@ final class Texts {
         return surface(apostrophes(s).replaceAll("[«»“”„‹›\"]", " "));
     }
 
+    /** The reference scorer's comparison form: ’ as ', no-break space as space, whitespace collapsed, lower case. */
+    static String norm(String s) {
+        if (s == null) return "";
+        return s.replace('\u2019', '\'').replace('\u00A0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Lower case, for case-insensitive containment. */
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
@@ -84,6 +92,35 @@ final class Texts {
         JsonNode e = ev.get("end");
         if (s != null && s.canConvertToInt() && e != null && e.canConvertToInt()) return new int[] {s.asInt(), e.asInt()};
         return locate(text, str(ev, "text"));
+    }
+
+    /**
+     * The sentence around the first occurrence of {@code needle}, as the reference scorer cuts it: from after the last
+     * ". " or line break before it to the next ". " or line break after its start. Null when it is not in the text.
+     */
+    static int[] sentenceAround(String text, String needle) {
+        if (text == null || needle == null || needle.isEmpty()) return null;
+        int i = text.indexOf(needle);
+        if (i < 0) i = text.replace('\u2019', '\'').indexOf(needle.replace('\u2019', '\''));
+        if (i < 0) return null;
+        int s = Math.max(text.lastIndexOf(". ", i - 2), text.lastIndexOf("\n", i - 1)) + 1;
+        int e = text.length();
+        int dot = text.indexOf(". ", i);
+        int nl = text.indexOf("\n", i);
+        if (dot >= 0) e = Math.min(e, dot);
+        if (nl >= 0) e = Math.min(e, nl);
+        return new int[] {s, e};
+    }
+
+    /** The spans a produced event claims: its evidence and its mentions that carry offsets. */
+    static List<int[]> spans(JsonNode event, String text) {
+        List<int[]> out = new ArrayList<>();
+        JsonNode ev = event.get("evidence");
+        if (ev != null && ev.isObject() && ev.has("start")) out.add(new int[] {ev.path("start").asInt(), ev.path("end").asInt()});
+        for (JsonNode m : event.path("mentions")) {
+            if (m.has("start")) out.add(new int[] {m.path("start").asInt(), m.path("end").asInt()});
+        }
+        return out;
     }
 
     /** True when the half-open spans [a0, a1) and [b0, b1) share at least one char. */

@@ -1,5 +1,6 @@
 package org.diurna.events;
 
+import org.diurna.morph.Tense;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import org.diurna.data.Tsv;
  */
 public final class Conjugator {
     /** The tense groups of the data file's columns. */
-    public enum Tense { PRESENT, IMPERFECT, SIMPLE_PAST, FUTURE, CONDITIONAL, PARTICIPLE, OTHER }
+    // tenses: org.diurna.morph.Tense
 
     private record Klass(String name, String ending, Map<Tense, List<String>> suffixes) {}
 

@@ -52,23 +52,46 @@ public final class EventExtractor implements Stage {
         String text = doc.get(Layers.PREPARED).analysisText();
         LocalDate published = doc.article().published();
         List<Event> out = new ArrayList<>();
+        org.diurna.actors.SurfaceNames names = org.diurna.actors.SurfaceNames.of(doc.get(Layers.MENTIONS));
+        LocalDate narrative = null;
+        int previousEnd = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (text.substring(Math.min(previousEnd, s.start()), s.start()).contains("\n\n")) narrative = null;
+            previousEnd = s.end();
             List<Mention> ms = doc.get(Layers.MENTIONS).stream()
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
             List<Timex> xs = doc.get(Layers.TIMEXES).stream()
                     .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
-            out.addAll(sentence(s, ms, xs, lexicon, text, published));
+            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, narrative));
+            narrative = storyDay(xs, published, narrative);
         }
         return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
     }
 
+    /** Days a paragraph's explicit date may precede publication and still be the day its story is told on. */
+    static final int STORY_DAYS = 7;
+
+    /** The last explicit day of the past week named in a sentence, else {@code before}. */
+    private static LocalDate storyDay(List<Timex> xs, LocalDate published, LocalDate before) {
+        LocalDate out = before;
+        if (published == null) return null;
+        for (Timex x : xs) {
+            String v = x.value();
+            if (!"DATE".equals(x.type()) || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+            LocalDate d = LocalDate.parse(v.substring(0, 10));
+            if (d.isBefore(published) && !d.isBefore(published.minusDays(STORY_DAYS))) out = d;
+        }
+        return out;
+    }
+
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
-                                 LocalDate published) {
+                                 LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative) {
+        s = org.diurna.events.internal.ParseRepair.apply(s, xs);
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, ms, dict);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
         EventBuilder builder = new EventBuilder(tree, new Factuality(tree, lexicon), new Dating(tree, xs),
-                new Attribution(tree, phrases, args, lexicon), phrases, text, published);
+                new Attribution(tree, phrases, args, lexicon), phrases, text, published, names, narrative);
         Requirements req = new Requirements(tree, args);
         List<Event> out = new ArrayList<>();
         for (Token p : s.tokens()) {
@@ -77,6 +100,7 @@ public final class EventExtractor implements Stage {
                 if (!posFits(p, pred) || !req.hold(p, pred)) continue;
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 Arg tgt = args.fill(p, pred.target(), pred.plover());
+                if (tgt.empty() && pred.isNoun()) tgt = args.undergoer(p);
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
                 if (made.isEmpty()) continue;
                 if (!consequence(p, made, out)) out.addAll(made);

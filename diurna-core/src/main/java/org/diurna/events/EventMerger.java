@@ -24,13 +24,25 @@ public final class EventMerger implements Stage {
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.EVENTS); }
 
     @Override public Document apply(Document doc) {
-        return doc.with(Layers.EVENTS, merge(doc.get(Layers.EVENT_MENTIONS)));
+        Lexicon lexicon = Lexicon.of(doc.get(Layers.LANGUAGE));
+        return doc.with(Layers.EVENTS, merge(doc.get(Layers.EVENT_MENTIONS), e -> {
+            Predicate p = lexicon.row(e.trigger());
+            return p != null && !p.isNoun();
+        }));
     }
 
     public static List<Event> merge(List<Event> mentions) {
+        return merge(mentions, e -> false);
+    }
+
+    /**
+     * @param clause true for a mention told by a verb clause: undated, it is a happening of the publication day of
+     *               its own, not a passing mention of a dated event ("a été défait" is not "l'offensive du 21 septembre")
+     */
+    public static List<Event> merge(List<Event> mentions, java.util.function.Predicate<Event> clause) {
         List<Event> events = new ArrayList<>();
         for (Event m : mentions) {
-            int i = find(events, m);
+            int i = find(events, m, clause);
             if (i < 0) events.add(m);
             else events.set(i, join(events.get(i), m));
         }
@@ -42,8 +54,14 @@ public final class EventMerger implements Stage {
         return List.copyOf(out);
     }
 
-    private static int find(List<Event> events, Event m) {
-        for (int i = events.size() - 1; i >= 0; i--) if (Same.happening(events.get(i), m)) return i;
+    private static int find(List<Event> events, Event m, java.util.function.Predicate<Event> clause) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (!Same.happening(e, m)) continue;
+            if ("publication".equals(m.datePrecision()) && clause.test(m) && longBefore(e, m)
+                    || "publication".equals(e.datePrecision()) && clause.test(e) && longBefore(m, e)) continue;
+            return i;
+        }
         return -1;
     }
 
@@ -62,6 +80,18 @@ public final class EventMerger implements Stage {
                 Same.moreSpecific(a.source(), bs), Same.moreSpecific(a.target(), bt), a.symmetric() || b.symmetric(),
                 best.date(), best.datePrecision(), a.place() != null ? a.place() : b.place(), a.factuality(), attr,
                 best.evidence(), best.evidenceText(), spans, a.trigger());
+    }
+
+    /** {@code dated} happened more than a week before the publication day {@code undated} carries. */
+    private static boolean longBefore(Event dated, Event undated) {
+        if (dated.date() == null || undated.date() == null || dated.date().length() < 10) return dated.date() != null
+                && undated.date() != null && !undated.date().startsWith(dated.date());
+        try {
+            return java.time.LocalDate.parse(dated.date().substring(0, 10))
+                    .isBefore(java.time.LocalDate.parse(undated.date()).minusDays(EventExtractor.STORY_DAYS));
+        } catch (java.time.format.DateTimeParseException x) {
+            return false;
+        }
     }
 
     static int datePrecisionRank(Event e) {

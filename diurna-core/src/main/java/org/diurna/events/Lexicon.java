@@ -3,34 +3,47 @@ package org.diurna.events;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.diurna.data.Keys;
 import org.diurna.data.Tsv;
+import org.diurna.morph.FormTable;
+import org.diurna.morph.Morphology;
+import org.diurna.morph.Reading;
+import org.diurna.morph.Tense;
 
 /**
- * The event knowledge of one language, from versioned data files: predicates (verbs expanded to all their forms by the
- * {@link Conjugator}), factuality cues, reporting verbs and denunciation words. Immutable; shared by all threads.
+ * The event knowledge of one language, from versioned data files: predicates (verbs by lemma, event nouns by lemma and
+ * form), factuality cues, reporting verbs and denunciation words. A word form is mapped to its lemma by the language's
+ * {@link Morphology} (French: a full-form dictionary); a language without one conjugates the verbs its files name
+ * ({@link Conjugator}, {@link FormTable}). Immutable once loaded; shared by all threads.
  */
 public final class Lexicon {
     /** A predicate a word form can trigger, with the tense of that form (null for nouns). */
-    public record Hit(Predicate predicate, Conjugator.Tense tense) {}
+    public record Hit(Predicate predicate, Tense tense) {}
 
     /** A factuality cue. */
     public record Cue(String kind, String factuality) {}
 
-    private final Map<String, List<Hit>> byForm = new HashMap<>();
-    private final Map<String, Conjugator.Tense> verbTense = new HashMap<>();
-    private final Map<String, List<Cue>> cues = new HashMap<>();
+    private final Morphology morph;
+    private final Map<String, List<Predicate>> verbs = new HashMap<>();
+    private final Map<String, List<Predicate>> nouns = new HashMap<>();
+    private final Map<String, List<Cue>> formCues = new HashMap<>();
+    private final Map<String, List<Cue>> lemmaCues = new HashMap<>();
     private final Set<String> reporting = new HashSet<>();
     private final Set<String> insults = new HashSet<>();
     private final Set<String> etreVerbs = new HashSet<>();
     private final Set<String> military = new HashSet<>();
     private final Set<String> residential = new HashSet<>();
     private final Set<String> onset = new HashSet<>();
+    private final Map<String, String> support = new HashMap<>();
+    private final Set<String> nameHeads = new HashSet<>();
+    private final Map<String, String> demonymHeads = new HashMap<>();
+    private final List<Predicate> all = new ArrayList<>();
+    private final Map<String, Predicate> byId = new HashMap<>();
 
     private static final Map<String, Lexicon> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -39,47 +52,61 @@ public final class Lexicon {
         return SHARED.computeIfAbsent(lang, Lexicon::load);
     }
 
-    private Lexicon() {}
+    private Lexicon(Morphology morph) {
+        this.morph = morph;
+    }
 
     private static Lexicon load(String lang) {
-        Lexicon lx = new Lexicon();
-        if (!lang.matches("[a-z]{2}")) return lx;
+        if (!lang.matches("[a-z]{2}")) return new Lexicon(Morphology.NONE);
+        Morphology dictionary = Morphology.of(lang);
+        FormTable table = dictionary.known() ? null : new FormTable();
         Conjugator conj = Conjugator.of(lang);
-        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "predicates-" + lang + ".tsv", "trigger", "pos", "class", "plover", "mode",
-                "cameo", "source", "target", "requires", "symmetric", "habitual", "mil", "factuality", "mode_if")) {
-            Predicate p = new Predicate(r.get("trigger"), r.get("pos"), r.get("plover"), r.opt("mode"),
-                    r.get("cameo"), r.list("source"), r.list("target"), split(r.get("requires"), ";"),
-                    "yes".equals(r.get("symmetric")), "yes".equals(r.get("habitual")), r.opt("mil"),
-                    r.opt("factuality"), pairs(r.get("mode_if")));
+        Lexicon lx = new Lexicon(dictionary.known() ? dictionary : table);
+        java.util.function.BiConsumer<String, String> verb = (inf, klass) -> {
+            if (table != null) table.add(inf, conj.forms(inf, klass));
+        };
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "predicates-" + lang + ".tsv", "id", "trigger", "pos",
+                "plover", "mode", "cameo", "source", "target", "requires", "symmetric", "habitual", "mil", "factuality",
+                "mode_if", "example", "expect")) {
+            Predicate p = Predicate.of(r);
+            lx.all.add(p);
+            lx.byId.put(p.id(), p);
             if (p.isNoun()) {
-                for (String f : r.list("trigger")) lx.add(Keys.key(f), new Hit(p, null));
+                for (String f : r.list("trigger")) lx.nouns.computeIfAbsent(Keys.key(f), k -> new ArrayList<>()).add(p);
             } else {
-                conj.forms(r.get("trigger"), r.opt("class"))
-                        .forEach((form, tense) -> lx.add(Keys.key(form), new Hit(p, tense)));
+                String klass = r.cells().containsKey("class") ? r.opt("class") : null;
+                verb.accept(r.get("trigger"), klass);
+                lx.verbs.computeIfAbsent(Keys.key(r.get("trigger")), k -> new ArrayList<>()).add(p);
             }
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "factuality-" + lang + ".tsv", "kind", "words", "factuality")) {
+            Cue cue = new Cue(r.get("kind"), r.get("factuality"));
             for (String w : r.list("words")) {
-                List<String> forms = w.startsWith("@") ? new ArrayList<>(conj.forms(w.substring(1), null).keySet())
-                        : List.of(w);
-                for (String f : forms) {
-                    lx.cues.computeIfAbsent(Keys.key(f), k -> new ArrayList<>())
-                            .add(new Cue(r.get("kind"), r.get("factuality")));
+                if (w.startsWith("@")) {
+                    verb.accept(w.substring(1), null);
+                    lx.lemmaCues.computeIfAbsent(Keys.key(w.substring(1)), k -> new ArrayList<>()).add(cue);
+                } else {
+                    lx.formCues.computeIfAbsent(Keys.key(w), k -> new ArrayList<>()).add(cue);
                 }
             }
         }
-        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "reporting-" + lang + ".tsv", "verb", "class")) {
-            conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.reporting.add(Keys.key(f)));
+        lemmas(lang, "reporting-", verb, lx.reporting);
+        lemmas(lang, "etre-verbs-", verb, lx.etreVerbs);
+        lemmas(lang, "onset-verbs-", verb, lx.onset);
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "support-verbs-" + lang + ".tsv", "id", "verb", "kind",
+                "example")) {
+            if (!r.get("kind").endsWith("-noun")) verb.accept(r.get("verb"), null);
+            lx.support.put(Keys.key(r.get("verb")) + (r.get("kind").endsWith("-noun") ? "#noun" : ""), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "insults-" + lang + ".tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
-        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "etre-verbs-" + lang + ".tsv", "verb", "class")) {
-            conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.etreVerbs.add(Keys.key(f)));
-        }
-        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "onset-verbs-" + lang + ".tsv", "verb", "class")) {
-            conj.forms(r.get("verb"), r.opt("class")).keySet().forEach(f -> lx.onset.add(Keys.key(f)));
-        }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "military-nouns.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.military.add(Keys.key(r.get("word")));
+        }
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "demonym-heads.tsv", "word", "lang", "sector")) {
+            if (r.get("lang").equals(lang)) lx.demonymHeads.put(Keys.key(r.get("word")), r.get("sector"));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "name-heads.tsv", "word", "lang")) {
+            if (r.get("lang").equals(lang)) lx.nameHeads.add(Keys.key(r.get("word")));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "target-nouns.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.residential.add(Keys.key(r.get("word")));
@@ -87,16 +114,19 @@ public final class Lexicon {
         return lx;
     }
 
-    private void add(String form, Hit h) {
-        byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(h);
-        if (h.tense() != null) verbTense.putIfAbsent(form, h.tense());
+    private static void lemmas(String lang, String file, java.util.function.BiConsumer<String, String> verb,
+                               Set<String> into) {
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, file + lang + ".tsv", "verb", "class")) {
+            verb.accept(r.get("verb"), r.opt("class"));
+            into.add(Keys.key(r.get("verb")));
+        }
     }
 
-    private static List<String> split(String s, String sep) {
+    static List<String> split(String s, String sep) {
         return s.isBlank() ? List.of() : Arrays.stream(s.split(sep)).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
-    private static Map<String, String> pairs(String s) {
+    static Map<String, String> pairs(String s) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String kv : split(s, ";")) {
             String[] p = kv.split("=", 2);
@@ -105,32 +135,89 @@ public final class Lexicon {
         return m;
     }
 
-    /** Predicates this word form may trigger, in file order. */
-    public List<Hit> predicates(String word) {
-        return byForm.getOrDefault(Keys.key(word), List.of());
+    /** The row an event's trigger ("fr-0042@frappes") names, or null. */
+    public Predicate row(String trigger) {
+        if (trigger == null) return null;
+        int at = trigger.indexOf('@');
+        return byId.get(at < 0 ? trigger : trigger.substring(0, at));
     }
 
-    /** The tense of a lexicon verb form, or null. */
-    public Conjugator.Tense tense(String word) {
-        return verbTense.get(Keys.key(word));
+    /** Every predicate of the lexicon, in file order. */
+    public List<Predicate> all() {
+        return all;
+    }
+
+    /** Predicates this word form may trigger: verbs by the lemma of each verb reading, nouns by form and lemma. */
+    public List<Hit> predicates(String word) {
+        List<Hit> out = new ArrayList<>();
+        for (Reading r : morph.verbs(word)) {
+            for (Predicate p : verbs.getOrDefault(Keys.key(r.lemma()), List.of())) out.add(new Hit(p, r.tense()));
+        }
+        List<Predicate> ns = nouns.getOrDefault(Keys.key(word), List.of());
+        String lemma = morph.noun(word);
+        if (ns.isEmpty() && lemma != null) ns = nouns.getOrDefault(Keys.key(lemma), List.of());
+        for (Predicate p : ns) out.add(new Hit(p, null));
+        return out;
+    }
+
+    /** The tense of a verb form (any verb the morphology knows), or null. */
+    public Tense tense(String word) {
+        Reading r = morph.verb(word);
+        return r == null ? null : r.tense();
+    }
+
+    /** The lemma of a verb form, or null when the morphology does not know it as a verb. */
+    public String verbLemma(String word) {
+        Reading r = morph.verb(word);
+        return r == null ? null : r.lemma();
     }
 
     public List<Cue> cues(String word) {
-        return cues.getOrDefault(Keys.key(word), List.of());
+        List<Cue> f = formCues.getOrDefault(Keys.key(word), List.of());
+        Reading r = morph.verb(word);
+        List<Cue> l = r == null ? List.of() : lemmaCues.getOrDefault(Keys.key(r.lemma()), List.of());
+        if (l.isEmpty()) return f;
+        if (f.isEmpty()) return l;
+        List<Cue> both = new ArrayList<>(f);
+        both.addAll(l);
+        return both;
+    }
+
+    private boolean lemmaIn(String word, Set<String> set) {
+        for (Reading r : morph.verbs(word)) if (set.contains(Keys.key(r.lemma()))) return true;
+        return false;
     }
 
     public boolean isReporting(String word) {
-        return reporting.contains(Keys.key(word));
+        return lemmaIn(word, reporting);
     }
 
     /** A form of a verb whose compound tenses take "être" in the active voice ("sont convenus"). */
     public boolean isEtreVerb(String word) {
-        return etreVerbs.contains(Keys.key(word));
+        return lemmaIn(word, etreVerbs);
     }
 
     /** A form of a verb that starts or carries out an event ("lancée", "menées"). */
     public boolean isOnset(String word) {
-        return onset.contains(Keys.key(word));
+        return lemmaIn(word, onset);
+    }
+
+    /**
+     * How a verb relates to the event noun it governs ({@code support-verbs-LANG.tsv}): "support" (its subject
+     * carries the event out: "mener des frappes"), "undergo" (its subject suffers it: "subir une attaque"), or null.
+     */
+    public String supportKind(String word) {
+        for (Reading r : morph.verbs(word)) {
+            String k = support.get(Keys.key(r.lemma()));
+            if (k != null) return k;
+        }
+        return null;
+    }
+
+    /** A noun whose subject suffers the event of its complement ("X a été victime d'un attentat"). */
+    public boolean isUndergoNoun(String word) {
+        String lemma = morph.noun(word);
+        return support.containsKey(Keys.key(lemma == null ? word : lemma) + "#noun");
     }
 
     /** A noun naming armed force or weapons ("tirs", "frappes", "troupes"). */
@@ -141,6 +228,16 @@ public final class Lexicon {
     /** A noun naming where civilians live ("quartiers", "hôpital"). */
     public boolean isResidential(String word) {
         return residential.contains(Keys.key(word));
+    }
+
+    /** The sector of people a noun names with a demonym ("adolescent palestinien": CVL), or null (the state). */
+    public String demonymHeadSector(String word) {
+        return demonymHeads.get(Keys.key(word));
+    }
+
+    /** A noun whose place complement is part of its name ("l'accord de Paris"), not a party to anything. */
+    public boolean isNameHead(String word) {
+        return nameHeads.contains(Keys.key(word));
     }
 
     public boolean isInsult(String word) {

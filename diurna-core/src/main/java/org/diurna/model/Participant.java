@@ -8,6 +8,11 @@ public record Participant(String name, String country, String sector, String rol
                 where.start(), where.end());
     }
 
+    /** The actor under the name the article gives it. */
+    public static Participant named(Actor a, Span where, String name) {
+        return new Participant(name, a.country(), a.sector(), a.role(), a.id(), where.start(), where.end());
+    }
+
     public String code() {
         return (country == null ? "---" : country) + (sector == null ? "" : " " + sector);
     }

@@ -2,32 +2,34 @@ package org.diurna.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diurna.actors.ActorDictionary;
+import org.diurna.actors.SurfaceNames;
+import org.diurna.data.Tsv;
 import org.diurna.events.Lexicon;
-import org.diurna.events.internal.Arg;
-import org.diurna.events.internal.Arguments;
-import org.diurna.events.internal.Phrases;
-import org.diurna.events.internal.Tree;
 import org.diurna.model.Mention;
 import org.diurna.model.Participant;
 import org.diurna.model.Quote;
 import org.diurna.model.Sentence;
 import org.diurna.model.Span;
-import org.diurna.model.Token;
 import org.diurna.pipeline.Document;
 import org.diurna.pipeline.Layer;
 import org.diurna.pipeline.Layers;
 import org.diurna.pipeline.Stage;
+import org.diurna.quotes.internal.Speakers;
 import org.diurna.text.PreparedText;
 
 /**
- * Direct quotations and who said them: the speaker is the subject of the nearest reporting verb above the quote in the
- * parse ("..., a rapporté l'agence"; "L'Élysée a déclaré « ... »"), else of the nearest verb above it with an actor
- * as subject ("ont promis de « rétablir le dialogue »").
+ * Direct quotations and who said them. Within the quote's sentence see {@link Speakers}; when the sentence names no
+ * speaker, a quotation opening its sentence after one that ends with a colon ("X a commenté ainsi ce vote :") is
+ * that sentence's speaker's, and a quotation that continues an earlier one (within {@value #CONTINUATION} sentences)
+ * keeps its speaker.
  */
 public final class QuoteStage implements Stage {
-    private static final int MAX_UP = 8;
+    static final int CONTINUATION = 2;
+    private static final Map<String, Set<String>> ACCORDING = new ConcurrentHashMap<>();
     private final ActorDictionary dict;
 
     public QuoteStage(ActorDictionary dict) {
@@ -46,59 +48,69 @@ public final class QuoteStage implements Stage {
 
     @Override public Document apply(Document doc) {
         PreparedText p = doc.get(Layers.PREPARED);
-        Lexicon lexicon = Lexicon.of(doc.get(Layers.LANGUAGE));
+        String lang = doc.get(Layers.LANGUAGE);
+        Speakers speakers = new Speakers(dict, Lexicon.of(lang), SurfaceNames.of(doc.get(Layers.MENTIONS)),
+                p.normalized(), ACCORDING.computeIfAbsent(lang, QuoteStage::according));
+        List<Sentence> sentences = doc.get(Layers.SENTENCES);
         List<Quote> out = new ArrayList<>();
+        Participant last = null;
+        int lastSentence = -100;
         for (Span q : QuoteSpans.find(p.normalized(), p.boilerplate())) {
-            Sentence s = sentenceOf(doc.get(Layers.SENTENCES), q);
-            Participant speaker = s == null ? null : speaker(s, q, doc.get(Layers.MENTIONS), lexicon, p);
+            int si = sentenceOf(sentences, q);
+            Sentence s = si < 0 ? null : sentences.get(si);
+            Participant speaker = null;
+            if (s != null && speakers.pronounIncise(s, q)) {
+                // "« … » clame-t-il": the pronoun's person is outside the quote, the last speaker or person before it
+                speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
+            }
+            if (speaker == null && s != null) speaker = speakers.inSentence(s, q, mentions(doc, s));
+            if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
+                speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
+            }
+            if (speaker == null && last != null && si - lastSentence <= CONTINUATION) speaker = last;
+            if (speaker != null) {
+                last = speaker;
+                lastSentence = si;
+            }
             out.add(new Quote(q.start(), q.end(), q.of(doc.text()), speaker));
         }
         return doc.with(Layers.QUOTES, List.copyOf(out));
     }
 
-    private Participant speaker(Sentence s, Span q, List<Mention> all, Lexicon lexicon, PreparedText p) {
-        List<Mention> ms = all.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-        Tree tree = new Tree(s, lexicon);
-        Phrases phrases = new Phrases(tree, ms, dict);
-        Arguments args = new Arguments(tree, phrases, lexicon, dict);
-        Token out = outside(tree, s, q);
-        if (out == null) out = incise(s, q, lexicon);
-        Arg fallback = Arg.NONE;
-        for (int i = 0; out != null && i < MAX_UP; i++, out = tree.head(out)) {
-            if (!out.isVerbal()) continue;
-            Arg a = args.subject(out, 0);
-            if (a.empty() || (a.span() != null && q.contains(a.span()))) continue;
-            if (lexicon.isReporting(out.word())) return participant(a, p);
-            if (fallback.empty()) fallback = a;
+    private static Set<String> according(String lang) {
+        List<String> words = Tsv.readOptional(QuoteStage.class, "attribution-" + lang + ".tsv", "word").stream()
+                .map(r -> r.get("word")).toList();
+        return Speakers.accordingWords(words);
+    }
+
+    /** The last person named before the quotation (a pronoun's likeliest antecedent). */
+    private static Participant personBefore(Document doc, Span q) {
+        Mention best = null;
+        for (Mention m : doc.get(Layers.MENTIONS)) {
+            if (m.end() <= q.start() - 1 && "PERSON".equals(m.type()) && m.actor() != null) best = m;
         }
-        return fallback.empty() ? null : participant(fallback, p);
+        if (best == null) return null;
+        String name = SurfaceNames.of(doc.get(Layers.MENTIONS)).of(best.actor(), best.text());
+        return Participant.named(best.actor(), best.span(), name);
     }
 
-    /** The first word above the quote's words that lies outside the quote. */
-    private static Token outside(Tree tree, Sentence s, Span q) {
-        for (Token t : s.tokens()) {
-            if (!q.contains(t.start())) continue;
-            Token up = t;
-            while (up != null && q.contains(up.start())) up = tree.head(up);
-            if (up != null) return up;
+    private static List<Mention> mentions(Document doc, Sentence s) {
+        return doc.get(Layers.MENTIONS).stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+    }
+
+    /** The quotation is the first thing in its sentence (after its opening mark). */
+    private static boolean opens(Sentence s, Span q, String text) {
+        return text.substring(s.start(), Math.max(s.start(), q.start())).replaceAll("[\\s«“\"„‹]", "").isEmpty();
+    }
+
+    private static boolean endsWithColon(Sentence s, PreparedText p) {
+        return p.normalized().substring(s.start(), s.end()).strip().endsWith(":");
+    }
+
+    private static int sentenceOf(List<Sentence> ss, Span q) {
+        for (int i = 0; i < ss.size(); i++) {
+            if (ss.get(i).start() <= q.start() && q.start() < ss.get(i).end()) return i;
         }
-        return null;
-    }
-
-    /** « ... », a-t-il affirmé: the reporting verb outside the quote that the parser hung below it. */
-    private static Token incise(Sentence s, Span q, Lexicon lexicon) {
-        for (Token t : s.tokens()) {
-            if (!q.contains(t.start()) && t.isVerbal() && lexicon.isReporting(t.word())) return t;
-        }
-        return null;
-    }
-
-    private static Participant participant(Arg a, PreparedText p) {
-        return Participant.of(a.actors().get(0), a.span(), a.span().of(p.normalized()));
-    }
-
-    private static Sentence sentenceOf(List<Sentence> ss, Span q) {
-        for (Sentence s : ss) if (s.start() <= q.start() && q.start() < s.end()) return s;
-        return null;
+        return -1;
     }
 }

@@ -12,4 +12,17 @@ public final class Entities {
     public static boolean isEntity(Mention m) {
         return TYPES.contains(m.type());
     }
+
+    /**
+     * The entity type a reading shows: a role noun in the singular names a body ("l'armée syrienne", "la garde
+     * républicaine", "l'assemblée nationale": ORGANIZATION); in the plural, a group of people ("les rebelles": GROUP).
+     */
+    public static String type(Mention m) {
+        if (!"GROUP".equals(m.type()) || !"role".equals(m.how())) return m.type();
+        String first = m.text().split("[\\s']+")[0];
+        String head = m.text().split("\\s+")[0];
+        boolean plural = head.endsWith("s") || head.endsWith("x") || first.equalsIgnoreCase("les")
+                || first.equalsIgnoreCase("des");
+        return plural ? "GROUP" : "ORGANIZATION";
+    }
 }

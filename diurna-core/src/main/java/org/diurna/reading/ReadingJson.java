@@ -73,7 +73,7 @@ public final class ReadingJson {
     private static ObjectNode entity(Mention m, String text) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("text", text.substring(m.start(), m.end())).put("start", m.start()).put("end", m.end());
-        n.put("type", m.type()).put("resolved_by", m.how());
+        n.put("type", Entities.type(m)).put("resolved_by", m.how());
         if (m.actor() != null) n.set("actor", actor(m.actor()));
         if (m.place() != null) n.set("place", place(m.place()));
         return n;

@@ -36,7 +36,7 @@ class GoldReadingTest {
         ScoreReport r = gold.score(produced, gold.readText());
         assertEquals(List.of(new EventPair("E1", "e1", true)), r.matched());
         assertEquals(List.of("e2"), r.falsePositiveEvents().stream().map(ExtraEvent::id).toList());
-        // e2 has no offsets: its evidence text is looked up in the dispatch, and it lies in the negated clause
+        // e2's evidence lies in the negated clause
         assertTrue(r.mustNot().get(0).violated());
         assertEquals(List.of("e2"), r.mustNot().get(0).producedIds());
         assertEquals(1, r.quotesRight());

@@ -41,9 +41,16 @@ class MustNotTest {
     void negatedOrDistantEventDoesNotViolate() {
         ObjectNode negated = at(ev("e1", "AGREE", "FRA GOV", "DEU GOV", null), NEG, NEG + 20).put("factuality", "negated");
         ObjectNode elsewhere = at(ev("e2", "CONSULT", "FRA GOV", "DEU GOV", null), VISIT, VISIT + 13);
-        ObjectNode touching = at(ev("e3", "CONSULT", "FRA GOV", "DEU GOV", null), 0, TEXT.indexOf("n'a pas"));
-        MustNotResult r = check(NO_ASSERTED, negated, elsewhere, touching);
+        ObjectNode before = at(ev("e3", "CONSULT", "FRA GOV", "DEU GOV", null), 0, 5);
+        MustNotResult r = check(NO_ASSERTED, negated, elsewhere, before);
         assertFalse(r.violated(), r.details().toString());
+    }
+
+    @Test
+    void theCheckCoversTheWholeSentenceOfItsEvidence() {
+        int subject = TEXT.indexOf("Le ministre");
+        ObjectNode sameSentence = at(ev("e3", "CONSULT", "FRA GOV", "DEU GOV", null), subject, subject + 11);
+        assertTrue(check(NO_ASSERTED, sameSentence).violated());
     }
 
     @Test
@@ -102,9 +109,12 @@ class MustNotTest {
     @Test
     void creditAsActorViolates() {
         ObjectNode e = ev("e1", "REQUEST", "FRA GOV", "DEU GOV", null);
-        ((ObjectNode) e.get("target")).put("name", "l'agence afp");
-        MustNotResult r = check(NO_ACTOR, ev("e0", "AID", "FRA GOV", "DEU GOV", null), e);
+        ((ObjectNode) e.get("target")).put("name", "afp");
+        ObjectNode longer = ev("e2", "REQUEST", "FRA GOV", "DEU GOV", null);
+        ((ObjectNode) longer.get("target")).put("name", "l'agence AFP");
+        MustNotResult r = check(NO_ACTOR, ev("e0", "AID", "FRA GOV", "DEU GOV", null), e, longer);
         assertTrue(r.violated());
+        // the reference scorer compares whole names, case aside
         assertEquals(List.of("e1"), r.producedIds());
     }
 

@@ -30,7 +30,9 @@ class QuoteAndEntityTest {
         assertTrue(QuoteScorer.matches(gold, "01234567"));     // 8 of 10 contained: enough
         assertFalse(QuoteScorer.matches(gold, "0123456"));     // 7 of 10: too little
         assertFalse(QuoteScorer.matches(gold, "0123X567"));    // not contained
-        assertTrue(QuoteScorer.matches("il faut « agir vite »", "“il faut agir vite”"));
+        // as in the reference scorer, quotation marks are text: a gold quote with inner marks needs them produced
+        assertFalse(QuoteScorer.matches("il faut « agir vite »", "“il faut agir vite”"));
+        assertTrue(QuoteScorer.matches("Il faut AGIR", "il faut agir"));
         assertFalse(QuoteScorer.matches("agir vite", ""));
     }
 
@@ -38,8 +40,8 @@ class QuoteAndEntityTest {
     void quotesFoundAndSpeakers() {
         JsonNode produced = Fx.json("""
                 {"quotes": [
-                   {"text": "irons jusqu'au bout de cette réforme", "speaker": {"name": "le porte-parole"}},
                    {"text": "« nous irons jusqu'au bout de cette réforme »", "speaker": {"name": "Jean DUPONT"}},
+                   {"text": "irons jusqu'au bout de cette réforme", "speaker": {"name": "le porte-parole"}},
                    {"text": "aucune décision", "speaker": {"name": "Martin"}}]}
                 """);
         ScoreReport r = ReadingScorer.score(GOLD, produced, "");
@@ -51,6 +53,13 @@ class QuoteAndEntityTest {
         assertEquals(1, r.quotesFound());
         assertEquals(1, r.quotesRight());
         assertEquals(2, r.quotesTotal());
+        // the first produced quote that matches is the one scored, as in the reference scorer
+        JsonNode swapped = Fx.json("""
+                {"quotes": [
+                   {"text": "irons jusqu'au bout de cette réforme", "speaker": {"name": "le porte-parole"}},
+                   {"text": "« nous irons jusqu'au bout de cette réforme »", "speaker": {"name": "Jean DUPONT"}}]}
+                """);
+        assertFalse(ReadingScorer.score(GOLD, swapped, "").quotes().get(0).speakerRight());
     }
 
     @Test
@@ -80,13 +89,12 @@ class QuoteAndEntityTest {
         assertEquals("M. Dupont", e.get(0).producedText());
         assertTrue(e.get(1).right(), e.get(1).toString());
         assertTrue(e.get(2).found());
-        assertFalse(e.get(2).right());
-        assertTrue(e.get(2).detail().contains("want Basel"), e.get(2).detail());
+        assertTrue(e.get(2).right(), "a place agrees by its country: " + e.get(2));
         assertFalse(e.get(3).found());
         assertEquals("found only as PERSON", e.get(3).detail());
         assertNull(e.get(3).producedText());
         assertEquals(3, r.entitiesFound());
-        assertEquals(2, r.entitiesRight());
+        assertEquals(3, r.entitiesRight());
         assertEquals(4, r.entitiesTotal());
     }
 
@@ -103,9 +111,9 @@ class QuoteAndEntityTest {
         List<EntityResult> e = ReadingScorer.score(GOLD, produced, "").entities();
         assertFalse(e.get(0).right());
         assertTrue(e.get(0).detail().contains("want FRA GOV"), e.get(0).detail());
-        assertTrue(e.get(1).right(), "a place without a name agrees by country: " + e.get(1));
-        assertFalse(e.get(2).right());
-        assertTrue(e.get(2).detail().contains("country DEU"), e.get(2).detail());
+        assertTrue(e.get(1).right(), "a place agrees by country: " + e.get(1));
+        // the reference scorer asks nothing more of a gold entity without an actor than to be found
+        assertTrue(e.get(2).right(), e.get(2).toString());
         assertTrue(e.get(3).right());
     }
 }

@@ -29,7 +29,7 @@ class ReportTest {
     @Test
     void textHasOneLinePerFailureThenTotals() {
         String[] lines = sample().toText().split("\n");
-        assertTrue(lines[0].startsWith("MISSED G2 REQUEST DEU GOV -> FRA GOV 2020-03-02: closest p2: date 2020-03-01"),
+        assertTrue(lines[0].startsWith("MISSED G2 REQUEST DEU GOV -> FRA GOV 2020-03-02 [wrong_date]: closest p2: date 2020-03-01"),
                 lines[0]);
         assertTrue(lines[1].startsWith("EXTRA p2 "), lines[1]);
         assertTrue(lines[2].startsWith("EXTRA p3 ACCUSE FRA MED -> DEU GOV"), lines[2]);
@@ -37,7 +37,8 @@ class ReportTest {
         assertTrue(lines[4].startsWith("QUOTE wrong speaker"), lines[4]);
         assertEquals("ENTITY Martin PERSON: not found", lines[5]);
         assertTrue(lines[6].startsWith("events: TP 1 FP 2 FN 1  P 0.333 R 0.500 F1 0.400"), lines[6]);
-        assertEquals(10, lines.length);
+        assertTrue(lines[7].startsWith("type + dyad: TP 2 FP 1"), lines[7]);
+        assertEquals(11, lines.length);
     }
 
     @Test

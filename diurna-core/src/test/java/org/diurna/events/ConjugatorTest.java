@@ -1,5 +1,6 @@
 package org.diurna.events;
 
+import org.diurna.morph.Tense;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,21 +12,21 @@ class ConjugatorTest {
     private final Conjugator c = Conjugator.shared();
 
     @Test void regularAndIrregularForms() {
-        Map<String, Conjugator.Tense> f = c.forms("convenir", null);
-        assertEquals(Conjugator.Tense.PARTICIPLE, f.get("convenu"));
-        assertEquals(Conjugator.Tense.PRESENT, f.get("conviennent"));
-        assertEquals(Conjugator.Tense.FUTURE, f.get("conviendra"));
-        assertEquals(Conjugator.Tense.CONDITIONAL, f.get("conviendraient"));
-        assertEquals(Conjugator.Tense.PRESENT, c.forms("appuyer", null).get("appuie"));
-        assertEquals(Conjugator.Tense.PARTICIPLE, c.forms("appuyer", null).get("appuyées"));
-        assertEquals(Conjugator.Tense.PARTICIPLE, c.forms("recevoir", null).get("reçu"));
-        assertEquals(Conjugator.Tense.PRESENT, c.forms("entretenir", null).get("entretiennent"));
-        assertEquals(Conjugator.Tense.PRESENT, c.forms("menacer", null).get("menaçons"));
-        assertEquals(Conjugator.Tense.PRESENT, c.forms("accélérer", null).get("accélère"));
-        assertEquals(Conjugator.Tense.PRESENT, c.forms("rejeter", "eter2").get("rejette"));
-        assertEquals(Conjugator.Tense.FUTURE, c.forms("rendre", null).get("rendra"));
-        assertEquals(Conjugator.Tense.PARTICIPLE, c.forms("démentir", null).get("démenti"));
-        assertEquals(Conjugator.Tense.SIMPLE_PAST, c.forms("prendre", null).get("prirent"));
+        Map<String, Tense> f = c.forms("convenir", null);
+        assertEquals(Tense.PARTICIPLE, f.get("convenu"));
+        assertEquals(Tense.PRESENT, f.get("conviennent"));
+        assertEquals(Tense.FUTURE, f.get("conviendra"));
+        assertEquals(Tense.CONDITIONAL, f.get("conviendraient"));
+        assertEquals(Tense.PRESENT, c.forms("appuyer", null).get("appuie"));
+        assertEquals(Tense.PARTICIPLE, c.forms("appuyer", null).get("appuyées"));
+        assertEquals(Tense.PARTICIPLE, c.forms("recevoir", null).get("reçu"));
+        assertEquals(Tense.PRESENT, c.forms("entretenir", null).get("entretiennent"));
+        assertEquals(Tense.PRESENT, c.forms("menacer", null).get("menaçons"));
+        assertEquals(Tense.PRESENT, c.forms("accélérer", null).get("accélère"));
+        assertEquals(Tense.PRESENT, c.forms("rejeter", "eter2").get("rejette"));
+        assertEquals(Tense.FUTURE, c.forms("rendre", null).get("rendra"));
+        assertEquals(Tense.PARTICIPLE, c.forms("démentir", null).get("démenti"));
+        assertEquals(Tense.SIMPLE_PAST, c.forms("prendre", null).get("prirent"));
     }
 
     @Test void unknownClassIsAnError() {

@@ -1,5 +1,6 @@
 package org.diurna.events;
 
+import org.diurna.morph.Tense;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,12 +32,12 @@ class EnglishLexiconTest {
     }
 
     @Test void regularClasses() {
-        Map<String, Conjugator.Tense> agree = C.forms("agree", null);
-        assertEquals(Conjugator.Tense.SIMPLE_PAST, agree.get("agreed"));
-        assertEquals(Conjugator.Tense.PARTICIPLE, agree.get("agreeing"));
-        assertEquals(Conjugator.Tense.PRESENT, agree.get("agrees"));
-        assertEquals(Conjugator.Tense.OTHER, agree.get("agree"));
-        Map<String, Conjugator.Tense> deny = C.forms("deny", null);
+        Map<String, Tense> agree = C.forms("agree", null);
+        assertEquals(Tense.SIMPLE_PAST, agree.get("agreed"));
+        assertEquals(Tense.PARTICIPLE, agree.get("agreeing"));
+        assertEquals(Tense.PRESENT, agree.get("agrees"));
+        assertEquals(Tense.OTHER, agree.get("agree"));
+        Map<String, Tense> deny = C.forms("deny", null);
         assertTrue(deny.containsKey("denied") && deny.containsKey("denies") && deny.containsKey("denying"));
         assertTrue(C.forms("deploy", null).containsKey("deployed"), "vowel + y keeps the y");
         assertFalse(C.forms("deploy", null).containsKey("deploied"));
@@ -49,19 +50,19 @@ class EnglishLexiconTest {
     }
 
     @Test void consonantDoublingIsNamedNeverGuessed() {
-        Map<String, Conjugator.Tense> stop = C.forms("stop", "double-p");
+        Map<String, Tense> stop = C.forms("stop", "double-p");
         assertTrue(stop.containsKey("stopped") && stop.containsKey("stopping") && stop.containsKey("stops"));
         assertTrue(C.forms("protest", null).containsKey("protested"));
         assertFalse(C.forms("protest", null).containsKey("protestted"), "no doubling by default");
-        Map<String, Conjugator.Tense> travel = C.forms("travel", "double-l");
+        Map<String, Tense> travel = C.forms("travel", "double-l");
         assertTrue(travel.containsKey("travelled") && travel.containsKey("traveled") && travel.containsKey("travelling"));
     }
 
     @Test void irregularVerbsAreTheirOwnClass() {
-        Map<String, Conjugator.Tense> meet = C.forms("meet", null);
-        assertEquals(Conjugator.Tense.SIMPLE_PAST, meet.get("met"));
-        assertEquals(Conjugator.Tense.PARTICIPLE, meet.get("meeting"));
-        assertEquals(Conjugator.Tense.PRESENT, meet.get("meets"));
+        Map<String, Tense> meet = C.forms("meet", null);
+        assertEquals(Tense.SIMPLE_PAST, meet.get("met"));
+        assertEquals(Tense.PARTICIPLE, meet.get("meeting"));
+        assertEquals(Tense.PRESENT, meet.get("meets"));
         assertFalse(meet.containsKey("meeted"));
         assertTrue(C.forms("strike", null).containsKey("struck"));
         assertTrue(C.forms("withdraw", null).containsKey("withdrawn"));
@@ -99,9 +100,9 @@ class EnglishLexiconTest {
     }
 
     @Test void tensesComeWithTheForms() {
-        assertEquals(Conjugator.Tense.PRESENT, EN.tense("supports"));
-        assertEquals(Conjugator.Tense.SIMPLE_PAST, EN.tense("met"));
-        assertEquals(Conjugator.Tense.PARTICIPLE, EN.tense("striking"));
+        assertEquals(Tense.PRESENT, EN.tense("supports"));
+        assertEquals(Tense.SIMPLE_PAST, EN.tense("met"));
+        assertEquals(Tense.PARTICIPLE, EN.tense("striking"));
         assertNull(EN.tense("airstrikes"), "nouns have no tense");
     }
 

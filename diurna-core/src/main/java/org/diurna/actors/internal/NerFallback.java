@@ -53,10 +53,8 @@ public final class NerFallback {
                     null, "ner");
             case "ORG" -> new Mention(start, end, surface, "ORGANIZATION", new Actor(null, surface, null, null, null),
                     null, null, "ner");
-            case "LOC" -> {
-                Place p = places.lookup(surface);
-                yield p == null ? null : new Mention(start, end, surface, "LOCATION", null, p, null, "ner");
-            }
+            // a place the gazetteer does not know is still a place (with no coordinates)
+            case "LOC" -> new Mention(start, end, surface, "LOCATION", null, places.lookup(surface), null, "ner");
             default -> null;
         };
     }

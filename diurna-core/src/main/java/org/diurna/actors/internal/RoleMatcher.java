@@ -52,6 +52,16 @@ public final class RoleMatcher {
         return new Match(p, k - i, country);
     }
 
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("le", "la", "les", "l'", "l", "un",
+            "une", "des", "de", "du", "d'", "the", "a", "an", "ces", "ce", "cette", "deux", "plusieurs");
+
+    /** The normalised words of a role mention without its leading determiners ("des jihadistes" → "jihadistes"). */
+    public static String bare(String text) {
+        List<String> ws = new java.util.ArrayList<>(List.of(Keys.key(text.replace("'", "' ")).split(" ")));
+        while (!ws.isEmpty() && DETERMINERS.contains(ws.get(0))) ws.remove(0);
+        return String.join(" ", ws).replace("' ", "'");
+    }
+
     /** "loyales" for "loyale", "gouvernementaux" for "gouvernemental". */
     private static boolean pluralOfAl(String w, String t) {
         return t.endsWith("al") && w.equals(t.substring(0, t.length() - 2) + "aux")

@@ -23,10 +23,17 @@ public final class RoleResolver {
     private final ActorDictionary dict;
     private final RoleMatcher matcher;
     private final Map<String, List<String>> conflictCues = new HashMap<>();
+    /** Role words that never take a country from context ("jihadistes", "hommes armés"), normalised. */
+    private final java.util.Set<String> noContext = new java.util.HashSet<>();
 
     public RoleResolver(ActorDictionary dict, Gazetteer places) {
         this.dict = dict;
         this.matcher = new RoleMatcher(dict);
+        for (String lang : List.of("fr", "en")) {
+            for (org.diurna.actors.RolePattern r : dict.roles(lang)) {
+                if (!r.contextCountry() && !r.hasCountrySlot()) noContext.add(String.join(" ", r.tokens()));
+            }
+        }
         for (Tsv.Row r : Tsv.read(ActorDictionary.class, "conflict-cues.tsv", "stem", "lang")) {
             conflictCues.computeIfAbsent(r.get("lang"), k -> new ArrayList<>()).add(Keys.key(r.get("stem")));
         }
@@ -72,19 +79,56 @@ public final class RoleResolver {
                 continue;
             }
             Actor a = m.actor();
-            if (a.country() == null) {
+            Mention after = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            if (a.country() == null && after != null && after.actor() != null && after.actor().country() != null
+                    && ofPhrase(m, after, text) && !"GROUP".equals(after.type())) {
+                // "le gouvernement de Viktor Orban", "le régime de Bachar al-Assad": whose it is
+                a = new Actor(null, a.name(), after.actor().country(), a.sector(), a.role());
+            }
+            if (a.country() == null && !noContext(m.text())) {
                 String c = demonymAfter(m, sentences, text);
                 if (c == null) c = Context.nearPlaceCountry(m, sorted, sentences);
                 a = new Actor(null, a.name(), c != null ? c : dominant, a.sector(), a.role());
             }
             Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (dict.isPersonRole(a.role()) && next != null && "PERSON".equals(next.type()) && next.actor() != null
+            if (!dict.isPersonRole(a.role()) && next != null && next.actor() != null && next.actor().sector() != null
+                    && "ORGANIZATION".equals(next.type()) && ofPhrase(m, next, text)) {
+                // "des combattants d'Al-Qaïda", "les membres du Hamas": people of a group are that group
+                a = next.actor();
+            } else if (dict.isPersonRole(a.role()) && next != null && "PERSON".equals(next.type()) && next.actor() != null
                     && next.actor().country() != null && adjacent(m, next, text)) {
                 a = next.actor();
             }
+            if (dict.isPersonRole(a.role()) && a.id() == null) a = holder(a, out);
             out.add(new Mention(m.start(), m.end(), m.text(), m.type(), a, null, null, "role"));
         }
         return out;
+    }
+
+    /**
+     * "Donald Trump … le dirigeant américain": a role naming one person refers to the person of that country and
+     * sector the article last named with that role (or any role, when the role is the head of state or government).
+     */
+    private static Actor holder(Actor role, List<Mention> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention p = before.get(i);
+            Actor x = p.actor();
+            if (!"PERSON".equals(p.type()) || x == null || x.id() == null) continue;
+            if (java.util.Objects.equals(x.country(), role.country()) && java.util.Objects.equals(x.sector(), role.sector())
+                    && java.util.Objects.equals(x.role(), role.role())) {
+                return x;
+            }
+        }
+        return role;
+    }
+
+    /** A role named so never takes its country from context ("des jihadistes", "des hommes armés"). */
+    private boolean noContext(String text) {
+        String b = RoleMatcher.bare(text);
+        if (noContext.contains(b)) return true;
+        String[] ws = b.split(" ");
+        for (int i = 0; i < ws.length; i++) if (ws[i].endsWith("s")) ws[i] = ws[i].substring(0, ws[i].length() - 1);
+        return noContext.contains(String.join(" ", ws));
     }
 
     /** "l'aviation et l'artillerie turques": a demonym a few words on, before any verb or comma, also applies. */
@@ -112,6 +156,14 @@ public final class RoleResolver {
         Actor r = prev.actor();
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(null, m.text(), r.country(), r.sector(), r.role()), null, null, "ner+role");
+    }
+
+    /** "X de Y", "X d'Y", "X du Y", "X des Y": b is the noun complement of a. */
+    private static boolean ofPhrase(Mention a, Mention b, String text) {
+        if (b.start() < a.end() || b.start() - a.end() > 5) return false;
+        String gap = text.substring(a.end(), b.start()).replace('\u2019', '\'').trim().toLowerCase(java.util.Locale.ROOT);
+        return gap.equals("de") || gap.equals("d'") || gap.equals("du") || gap.equals("des") || gap.equals("de l'")
+                || gap.equals("de la");
     }
 
     static boolean adjacent(Mention a, Mention b, String text) {

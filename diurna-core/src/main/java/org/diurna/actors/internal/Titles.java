@@ -28,8 +28,16 @@ public final class Titles {
         }
     }
 
-    /** The mention, coded from the words before it when it is a person the dictionary does not know. */
-    public Mention code(Mention m, Sentence s, String lang) {
+    /** The country the article's places are most in (see {@link Context#dominantCountry}). */
+    public static String dominantCountry(List<Mention> mentions) {
+        return Context.dominantCountry(mentions);
+    }
+
+    /**
+     * The mention, coded from the words before it when it is a person the dictionary does not know; a title without a
+     * demonym ("le ministre de la Sécurité publique, X") gives the country the article is most about.
+     */
+    public Mention code(Mention m, Sentence s, String lang, String dominant) {
         if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null) return m;
         List<Token> before = new ArrayList<>();
         for (Token t : s.tokens()) if (t.end() <= m.start()) before.add(t);
@@ -45,6 +53,7 @@ public final class Titles {
             }
         }
         if (country == null && sector == null) return m;
+        if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
     }

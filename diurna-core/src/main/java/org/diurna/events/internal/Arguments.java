@@ -39,6 +39,11 @@ public final class Arguments {
     }
 
     private Arg slot(Token p, String slot, String plover) {
+        if (slot.equals("obl:par") && p.isCommonNoun()) {
+            // "l'arrestation de X par la police", "les sanctions décidées par l'UE"
+            Arg a = prepositional(p, "par");
+            return a.empty() ? agentOfParticiple(p) : a;
+        }
         if (slot.startsWith("obl:")) return prepositional(p, Keys.key(slot.substring(4)));
         return switch (slot) {
             case "subj" -> subject(p, 0);
@@ -51,8 +56,8 @@ public final class Arguments {
             case "agentacl" -> agentOfParticiple(p);
             case "dem" -> demonym(p, plover);
             case "govobj" -> governorObject(p);
+            default -> slot.startsWith("govobl:") ? governorComplement(p, Keys.key(slot.substring(7))) : Arg.NONE;
             case "ifsubj" -> conditionSubject(p);
-            default -> Arg.NONE;
         };
     }
 
@@ -110,16 +115,54 @@ public final class Arguments {
     }
 
     /**
-     * The subject of the verb an event noun depends on ("ont convenu lors d'un entretien", "réaffirme son soutien"). A
-     * reporting verb's subject only reports ("la Maison Blanche a confirmé la tenue d'une rencontre") unless the noun is
-     * theirs ("son soutien") or the saying happened during it ("a averti lors d'un entretien").
+     * The subject of the verb an event noun depends on, when that verb carries the event out ("l'armée a mené des
+     * frappes", "a procédé à l'arrestation", "réaffirme son soutien": support-verbs-fr.tsv), or when the noun tells
+     * when the verb's action happened ("ont convenu lors d'un entretien"). Any other verb only speaks of the event
+     * ("Paris a condamné les frappes": Paris struck nothing).
      */
     private Arg governorSubject(Token p) {
+        Token h = supportVerb(p);
+        if (h != null) {
+            Arg a = subject(h, 0);
+            // "l'agence Anadolu a annoncé l'arrestation de…": who reports an event did not carry it out
+            if (lexicon.isReporting(h.word()) && !a.empty() && a.actors().stream().allMatch(x -> "MED".equals(x.sector()))) {
+                return Arg.NONE;
+            }
+            return a;
+        }
+        h = tree.head(p);
+        // "ont convenu lors d'un entretien", "progressent dans leur reconquête": the subject's own event
+        if (h != null && h.isVerbal() && !p.deprel().startsWith("nsubj") && (during(p) || possessive(p))) {
+            return subject(h, 0);
+        }
+        return Arg.NONE;
+    }
+
+    /** The support verb an event noun is the object or complement of, or null. */
+    private Token supportVerb(Token p) {
         Token h = tree.head(p);
-        String r = p.deprel();
-        if (h == null || !h.isVerbal() || r.startsWith("nsubj")) return Arg.NONE;
-        if (lexicon.isReporting(h.word()) && !possessive(p) && !during(p)) return Arg.NONE;
-        return subject(h, 0);
+        if (h == null || !h.isVerbal() || p.deprel().startsWith("nsubj")) return null;
+        return "support".equals(lexicon.supportKind(h.word())) ? h : null;
+    }
+
+    /** "mener des frappes contre X": a complement of the support verb of an event noun. */
+    private Arg governorComplement(Token p, String prep) {
+        Token h = supportVerb(p);
+        return h == null ? Arg.NONE : prepositional(h, prep);
+    }
+
+    /**
+     * Who suffers the event an event noun names, by its governor: the subject of an undergoing verb ("l'armée a subi
+     * une attaque") or of an undergoing noun ("X a été victime d'un attentat", "la cible de frappes").
+     */
+    public Arg undergoer(Token p) {
+        Token h = tree.head(p);
+        if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
+        if (h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word()))) return subject(h, 0);
+        if (h.isCommonNoun() && lexicon.isUndergoNoun(h.word())) {
+            for (Token c : tree.children(h)) if (c.deprel().startsWith("nsubj")) return phrases.of(c);
+        }
+        return Arg.NONE;
     }
 
     private boolean possessive(Token p) {
@@ -142,6 +185,7 @@ public final class Arguments {
     private Arg governorObject(Token p) {
         Token h = tree.head(p);
         if (h == null || !h.isVerbal()) return Arg.NONE;
+        if (supportVerb(p) == null && !during(p)) return Arg.NONE;
         return object(h);
     }
 

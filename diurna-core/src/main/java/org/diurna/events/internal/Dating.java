@@ -23,9 +23,15 @@ public final class Dating {
     private final List<Token> owners = new ArrayList<>();
     private LocalDate published;
 
+    /** Words that name a day ({@code time/day-words.tsv}), normalised. */
+    private static final java.util.Set<String> DAY_WORDS = org.diurna.data.Tsv.read(Dating.class,
+            "/org/diurna/time/day-words.tsv", "word", "lang").stream()
+            .map(r -> org.diurna.data.Keys.key(r.get("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public Dating(Tree tree, List<Timex> sentenceTimexes) {
         this.tree = tree;
-        this.timexes = sentenceTimexes;
+        // a time of day alone ("à 21 h 30", "à la mi-journée") says when in a day, not which day
+        this.timexes = sentenceTimexes.stream().filter(x -> !"TIME".equals(x.type()) || namesDay(x.text())).toList();
         for (Timex t : timexes) owners.add(owner(t));
     }
 
@@ -78,6 +84,13 @@ public final class Dating {
             }
         }
         return first;
+    }
+
+    private static boolean namesDay(String text) {
+        for (String w : org.diurna.data.Keys.key(text).split("[\\s']+")) {
+            if (DAY_WORDS.contains(w) || w.matches("\\d{1,2}/\\d{1,2}.*")) return true;
+        }
+        return text.matches(".*\\d{4}.*");
     }
 
     /** TIMEX3 value → event date and precision; null when the value gives no date. */

@@ -14,8 +14,8 @@ import org.diurna.model.Token;
  * criminal ("chasser le dictateur X"), the speaker ACCUSEs (CAMEO 11) that person, on the date of the saying.
  */
 public final class Denunciations {
-    private static final Predicate ACCUSE = new Predicate("insult", "NOUN", "ACCUSE", "denounce", "11", List.of(),
-            List.of(), List.of(), false, false, null, null, Map.of());
+    private static final Predicate ACCUSE = new Predicate("insult", "insult", "NOUN", "ACCUSE", "denounce", "111",
+            List.of(), List.of(), List.of(), false, false, null, null, Map.of(), "", "");
     private static final int MAX_UP = 10;
     private static final int WINDOW = 40;
 

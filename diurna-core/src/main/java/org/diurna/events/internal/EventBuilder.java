@@ -1,5 +1,6 @@
 package org.diurna.events.internal;
 
+import org.diurna.morph.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,17 @@ public final class EventBuilder {
     private final Phrases phrases;
     private final String text;
     private final LocalDate published;
+    private final org.diurna.actors.SurfaceNames names;
+    private final LocalDate narrative;
 
+    /**
+     * @param narrative the day the paragraph's story is told on (its last explicit date of the past week), or null:
+     *                  a past-tense clause without a date of its own happened then
+     */
     public EventBuilder(Tree tree, Factuality factuality, Dating dating, Attribution attribution, Phrases phrases,
-                        String text, LocalDate published) {
+                        String text, LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative) {
+        this.names = names;
+        this.narrative = narrative;
         this.tree = tree;
         this.factuality = factuality;
         this.dating = dating;
@@ -38,12 +47,12 @@ public final class EventBuilder {
         this.published = published;
     }
 
-    public List<Event> build(Token p, Predicate pred, Conjugator.Tense tense, Arg src, Arg tgt) {
+    public List<Event> build(Token p, Predicate pred, Tense tense, Arg src, Arg tgt) {
         return build(p, p, pred, tense, src, tgt);
     }
 
-    /** As {@link #build(Token, Predicate, Conjugator.Tense, Arg, Arg)}, dated by {@code when} (a saying's verb). */
-    public List<Event> build(Token p, Token whenWord, Predicate pred, Conjugator.Tense tense, Arg src, Arg tgt) {
+    /** As {@link #build(Token, Predicate, Tense, Arg, Arg)}, dated by {@code when} (a saying's verb). */
+    public List<Event> build(Token p, Token whenWord, Predicate pred, Tense tense, Arg src, Arg tgt) {
         List<Actor[]> pairs = pairs(pred, src, tgt);
         if (pairs.isEmpty() && pred.isNoun() && src.empty() && tgt.empty()) {
             // "la tenue d'une rencontre": a passing mention of an event told elsewhere; the merger joins it to that
@@ -55,22 +64,26 @@ public final class EventBuilder {
         List<Event> out = new ArrayList<>();
         String fact = factuality.of(p, pred, tense);
         Dating.When when = dating.of(whenWord, published);
-        if ("ongoing".equals(when.precision()) && (tense == Conjugator.Tense.FUTURE || "planned".equals(fact))) {
+        if ("ongoing".equals(when.precision()) && (tense == Tense.FUTURE || "planned".equals(fact))) {
             // "la première depuis plus de trois ans" says nothing of when the coming summit happens
             when = new Dating.When(published == null ? null : published.toString(),
                     published == null ? "unresolved" : "publication", null, true);
+        }
+        if ("publication".equals(when.precision()) && narrative != null && !pred.isNoun() && past(p, tense)) {
+            // "Le vendredi 2 mars, deux attaques ont visé… Des assaillants ont attaqué l'ambassade": the story's day
+            when = new Dating.When(narrative.toString(), "day", null, true);
         }
         String date = when.date();
         String precision = when.precision();
         boolean since = when.timex() != null && when.timex().text().toLowerCase().startsWith("depuis");
         boolean ownDated = when.timex() != null && !when.inherited();
-        if (pred.habitual() && tense == Conjugator.Tense.PRESENT && (when.timex() == null || since)
+        if (pred.habitual() && tense == Tense.PRESENT && (when.timex() == null || since)
                 && fact.equals("asserted")) {
             fact = "habitual";
         }
         // "les séparatistes soutenus par Moscou": a participle of support by a government is a standing relation,
         // where support by armed forces in an operation ("appuyées par l'artillerie") is an event of its clause
-        if (pred.habitual() && tense == Conjugator.Tense.PARTICIPLE && tree.adjectivalParticiple(p) && !ownDated
+        if (pred.habitual() && tense == Tense.PARTICIPLE && tree.adjectivalParticiple(p) && !ownDated
                 && fact.equals("asserted") && !src.empty() && !"MIL".equals(src.actors().get(0).sector())) {
             fact = "habitual";
         }
@@ -100,12 +113,41 @@ public final class EventBuilder {
                 mode = v[1].isEmpty() ? mode : v[1];
                 cameo = v[2];
             }
+            if (plover.equals("MOBILIZE") && s != null && "CVL".equals(s.sector())) {
+                // civilians gathering in force ("des manifestants se sont massés") demonstrate
+                plover = "PROTEST";
+                mode = "demonstrate";
+                cameo = "14";
+            }
+            if (!admissible(plover, s, t)) continue;
             Span ev = evidence(p, src.span(), tgt.span(), when);
             out.add(new Event(null, plover, mode, cameo, participant(s, src.span()), participant(t, tgt.span()),
                     pred.symmetric() && src.actors().size() > 1 && tgt.empty(), date, precision, place(p, tgt),
-                    fact, attribution.of(p, s, t), ev, ev.of(text), List.of(ev), pred.trigger() + "@" + p.word()));
+                    fact, attribution.of(p, s, t), ev, ev.of(text), List.of(ev), pred.id() + "@" + p.word()));
         }
         return out;
+    }
+
+    /** Who may do something to no one in particular: a political actor (a crowd only protests or gathers). */
+    private static final java.util.Set<String> ALONE = java.util.Set.of("GOV", "MIL", "IGO", "REB", "OPP", "JUD",
+            "LEG", "COP", "PTY", "NGO");
+
+    /**
+     * An event without a target needs a source that acts politically: "les États-Unis ont demandé le respect d'un
+     * cessez-le-feu" is a demand, "des milliers de personnes se réunissent" is no consultation.
+     */
+    private static boolean admissible(String plover, Actor s, Actor t) {
+        if (t != null || s == null) return true;
+        if (plover.equals("PROTEST")) return true;
+        return s.sector() != null && ALONE.contains(s.sector());
+    }
+
+    /** A verb in a past tense: passé composé (a participle with its auxiliary) or passé simple. */
+    private boolean past(Token p, Tense tense) {
+        if (tense == Tense.SIMPLE_PAST) return true;
+        if (tense != Tense.PARTICIPLE) return false;
+        for (Token c : tree.children(p)) if (c.deprel().startsWith("aux")) return true;
+        return false;
     }
 
     /** The armed forces of a state named as a whole; any other actor unchanged. */
@@ -115,11 +157,11 @@ public final class EventBuilder {
     }
 
     /** "est soutenu": a present passive is in the present tense, whatever its participle. */
-    private Conjugator.Tense effectiveTense(Token p, Conjugator.Tense tense) {
-        if (tense != Conjugator.Tense.PARTICIPLE) return tense;
+    private Tense effectiveTense(Token p, Tense tense) {
+        if (tense != Tense.PARTICIPLE) return tense;
         for (Token c : tree.children(p)) {
             String w = c.word().toLowerCase();
-            if (c.deprel().startsWith("aux") && (w.equals("est") || w.equals("sont"))) return Conjugator.Tense.PRESENT;
+            if (c.deprel().startsWith("aux") && (w.equals("est") || w.equals("sont"))) return Tense.PRESENT;
         }
         return tense;
     }
@@ -155,7 +197,7 @@ public final class EventBuilder {
     private Participant participant(Actor a, Span where) {
         if (a == null) return null;
         Span w = where == null ? new Span(0, 0) : where;
-        return Participant.of(a, w, w.of(text));
+        return Participant.named(a, w, names.of(a, w.of(text)));
     }
 
     private Place place(Token p, Arg tgt) {

@@ -1,5 +1,6 @@
 package org.diurna.events.internal;
 
+import org.diurna.morph.Tense;
 import java.util.List;
 import org.diurna.events.Conjugator;
 import org.diurna.events.Lexicon;
@@ -22,7 +23,7 @@ public final class Factuality {
     }
 
     /** Factuality before dating; "habitual" is decided later, once it is known whether the event has a date. */
-    public String of(Token p, Predicate pred, Conjugator.Tense tense) {
+    public String of(Token p, Predicate pred, Tense tense) {
         if (pred.factuality() != null) return pred.factuality();
         String best = null;
         if (pred.isNoun()) {
@@ -33,13 +34,20 @@ public final class Factuality {
                 return "negated";
             }
             if (h != null && h.isVerbal()) {
-                Conjugator.Tense t = lexicon.tense(h.word());
+                Tense t = lexicon.tense(h.word());
                 best = stronger(best, fromTense(t != null ? t : guess(h)));
                 // English marks tense and mood on auxiliaries: "will hold talks", "did not hold talks", "if ... drills"
                 for (Token c : tree.children(h)) {
                     if (c.deprel().startsWith("aux")) best = stronger(best, cue(c, "aux"));
                     if (c.deprel().equals("advmod")) best = stronger(best, cue(c, "neg"));
                     if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
+                }
+                // "devrait joindre l'accord", "veut lancer une offensive": the verb governing the noun's verb
+                Token g = tree.head(h);
+                if (g != null && infinitival(h) && (h.deprel().equals("xcomp") || h.deprel().equals("ccomp"))) {
+                    best = stronger(best, cue(g, "gov"));
+                    Tense gt = lexicon.tense(g.word());
+                    best = stronger(best, fromTense(gt != null ? gt : guess(g)));
                 }
             }
             return best == null ? "asserted" : best;
@@ -69,14 +77,14 @@ public final class Factuality {
      * The tense of a verb the lexicon does not know, from its ending: only the endings that cannot be anything else
      * ("prendraient", "lanceront").
      */
-    static Conjugator.Tense guess(Token t) {
+    static Tense guess(Token t) {
         // French only (universal tags): English tenses are periphrastic ("will", "would"), cued by factuality-en.tsv
         if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) return null;
         String w = t.word().toLowerCase();
         if (w.length() > 5 && (w.endsWith("raient") || w.endsWith("rait") || w.endsWith("rions") || w.endsWith("riez"))) {
-            return Conjugator.Tense.CONDITIONAL;
+            return Tense.CONDITIONAL;
         }
-        if (w.length() > 5 && (w.endsWith("ront") || w.endsWith("rons"))) return Conjugator.Tense.FUTURE;
+        if (w.length() > 5 && (w.endsWith("ront") || w.endsWith("rons"))) return Tense.FUTURE;
         return null;
     }
 
@@ -98,9 +106,9 @@ public final class Factuality {
         return null;
     }
 
-    private static String fromTense(Conjugator.Tense t) {
-        if (t == Conjugator.Tense.FUTURE) return "planned";
-        if (t == Conjugator.Tense.CONDITIONAL) return "hypothetical";
+    private static String fromTense(Tense t) {
+        if (t == Tense.FUTURE) return "planned";
+        if (t == Tense.CONDITIONAL) return "hypothetical";
         return null;
     }
 

@@ -35,6 +35,7 @@ public final class Phrases {
             if (verb != null && verb.deprel().startsWith("acl")) return of(tree.head(verb));
         }
         List<Token> phrase = tree.phrase(t);
+        boolean named = t.isCommonNoun() && tree.lexicon().isNameHead(t.word());
         int start = phrase.stream().mapToInt(Token::start).min().orElse(t.start());
         int end = phrase.stream().mapToInt(Token::end).max().orElse(t.end());
         Mention onHead = covering(t);
@@ -51,6 +52,7 @@ public final class Phrases {
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : mentions) {
             if (m.start() < start || m.end() > end || m.actors().isEmpty()) continue;
+            if (named && "LOCATION".equals(m.type())) continue;
             int rank = rank(m.type());
             if (rank < 0) continue;
             int score = depth(m, t) * 10 + rank;
@@ -86,10 +88,12 @@ public final class Phrases {
             String iso = dict.demonym(x.word());
             if (iso == null) continue;
             boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(tree.head(x).word());
-            String sector = armed ? "MIL" : "GOV";
+            String people = tree.lexicon().demonymHeadSector(head.word());
+            String sector = armed ? "MIL" : people != null ? people : "GOV";
             var c = dict.country(iso);
             String name = (c == null ? iso : c.nameEn()) + (armed ? " (military)" : "");
-            Actor a = new Actor("country:" + iso + ":" + sector, name, iso, sector, null);
+            Actor a = people != null && !armed ? new Actor(null, head.word() + " " + x.word(), iso, sector, null)
+                    : new Actor("country:" + iso + ":" + sector, name, iso, sector, null);
             return new Arg(List.of(a), new Span(head.start(), Math.max(head.end(), x.end())), null);
         }
         return Arg.NONE;

@@ -34,7 +34,7 @@ public final class Requirements {
 
     private boolean words(Token p, String list) {
         return tree.hasWordBelow(p, WORDS.computeIfAbsent(list, l -> Arrays.stream(l.split("\\|")).map(Keys::key)
-                .collect(Collectors.toUnmodifiableSet())), 2);
+                .collect(Collectors.toUnmodifiableSet())), 3);
     }
 
     /** A requirement's word list, parsed once: it is checked for every candidate predicate of every sentence. */

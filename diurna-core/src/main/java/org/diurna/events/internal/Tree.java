@@ -96,7 +96,11 @@ public final class Tree {
             String k = Keys.key(c.word());
             // a plural matches its singular: "accords" for "accord"
             String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
-            if (words.contains(k) || words.contains(sg) || hasWordBelow(c, words, depth - 1)) return true;
+            // an elided word is its full form: "d'" is "de", "l'" is "le"
+            String full = k.endsWith("'") ? k.substring(0, k.length() - 1) + "e" : k;
+            if (words.contains(k) || words.contains(sg) || words.contains(full) || hasWordBelow(c, words, depth - 1)) {
+                return true;
+            }
         }
         return false;
     }

@@ -1,0 +1,48 @@
+package org.diurna.actors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diurna.data.Keys;
+import org.diurna.model.Mention;
+
+/**
+ * "Jean Ping … M. Ping", "Carles Puigdemont … Puigdemont": a person the dictionary does not know, named by the last
+ * part of a name the article gives in full elsewhere, is that person.
+ */
+public final class NameCoreference {
+    /** Courtesy titles before a surname. */
+    private static final Set<String> TITLES = Set.of("m.", "mm.", "mme", "mmes", "mlle", "mr", "mr.", "mrs", "ms", "dr");
+
+    private NameCoreference() {}
+
+    public static List<Mention> resolve(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) out.add(resolve(m, mentions));
+        return out;
+    }
+
+    private static Mention resolve(Mention m, List<Mention> all) {
+        if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null) return m;
+        List<String> words = words(m.text());
+        if (words.isEmpty()) return m;
+        for (Mention f : all) {
+            if (f == m || !"PERSON".equals(f.type()) || f.actor() == null || f.actor().country() == null) continue;
+            List<String> full = words(f.text());
+            if (full.size() <= words.size() || !full.subList(full.size() - words.size(), full.size()).equals(words)) {
+                continue;
+            }
+            return new Mention(m.start(), m.end(), m.text(), m.type(), f.actor(), m.place(), m.members(), "name");
+        }
+        return m;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.trim().split("\\s+")) {
+            String k = Keys.key(w);
+            if (!k.isEmpty() && !TITLES.contains(k)) out.add(k);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.diurna.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diurna.model.Sentence;
+import org.diurna.model.Timex;
+import org.diurna.model.Token;
+
+/**
+ * Undoes two errors the French parser makes again and again on dispatch prose, before events are read:
+ * <ul>
+ *   <li>a name right after a date ("a appelé jeudi Israël à…", "a reçu lundi Emmanuel Macron") is read as part of the
+ *   date ({@code flat:name} of "jeudi"): it is the verb's object;</li>
+ *   <li>a noun after "aux" / "des" read as a verb with the article as its object ("livré des vivres aux déplacés"):
+ *   it is a noun, its "à" a preposition.</li>
+ * </ul>
+ */
+public final class ParseRepair {
+    private ParseRepair() {}
+
+    public static Sentence apply(Sentence s, List<Timex> timexes) {
+        List<Token> ts = new ArrayList<>(s.tokens());
+        boolean changed = false;
+        for (int i = 0; i < ts.size(); i++) {
+            Token c = ts.get(i);
+            if (c.head() < 0) continue;
+            Token h = ts.get(c.head());
+            // 1. a name glued to a date
+            if ((c.deprel().startsWith("flat") || c.deprel().equals("appos")) && "PROPN".equals(c.pos())
+                    && inTimex(h, timexes) && !inTimex(c, timexes) && h.head() >= 0 && ts.get(h.head()).isVerbal()) {
+                Token verb = ts.get(h.head());
+                boolean hasObj = ts.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().equals("obj"));
+                ts.set(i, with(c, c.pos(), verb.index(), hasObj ? "obl" : "obj"));
+                for (int k = i + 1; k < ts.size(); k++) {
+                    // the rest of the name follows it
+                    Token n = ts.get(k);
+                    if (n.head() == h.index() && n.deprel().startsWith("flat") && "PROPN".equals(n.pos())) {
+                        ts.set(k, with(n, n.pos(), c.index(), "flat:name"));
+                    }
+                }
+                changed = true;
+            }
+            // 2. "aux déplacés" read as a verb whose object is the article
+            if ("VERB".equals(c.pos()) && i > 0 && "DET".equals(ts.get(i - 1).pos()) && ts.get(i - 1).head() == i
+                    && !hasAux(ts, i)) {
+                ts.set(i, with(c, "NOUN", c.head(), c.deprel().startsWith("acl") ? "nmod" : c.deprel()));
+                ts.set(i - 1, with(ts.get(i - 1), "DET", i, "det"));
+                for (int k = 0; k < i; k++) {
+                    Token m = ts.get(k);
+                    if (m.head() == i && m.deprel().equals("mark")) ts.set(k, with(m, "ADP", i, "case"));
+                }
+                changed = true;
+            }
+        }
+        return changed ? new Sentence(s.index(), s.start(), s.end(), ts) : s;
+    }
+
+    private static boolean hasAux(List<Token> ts, int i) {
+        return ts.stream().anyMatch(t -> t.head() == i && t.deprel().startsWith("aux"));
+    }
+
+    private static boolean inTimex(Token t, List<Timex> xs) {
+        for (Timex x : xs) if (x.start() <= t.start() && t.end() <= x.end()) return true;
+        return false;
+    }
+
+    private static Token with(Token t, String pos, int head, String deprel) {
+        return new Token(t.index(), t.start(), t.end(), t.word(), pos, t.ner(), head, deprel);
+    }
+}

@@ -1,0 +1,217 @@
+package org.diurna.quotes.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.diurna.actors.ActorDictionary;
+import org.diurna.actors.SurfaceNames;
+import org.diurna.data.Keys;
+import org.diurna.events.Lexicon;
+import org.diurna.events.internal.Arg;
+import org.diurna.events.internal.Arguments;
+import org.diurna.events.internal.Phrases;
+import org.diurna.events.internal.Tree;
+import org.diurna.model.Actor;
+import org.diurna.model.Mention;
+import org.diurna.model.Participant;
+import org.diurna.model.Sentence;
+import org.diurna.model.Span;
+import org.diurna.model.Token;
+
+/**
+ * Who said a quotation, within its own sentence: the subject of the reporting verb above it ("X a déclaré « … »"), of
+ * a reporting verb beside it ("« … », a-t-il ajouté": the pronoun resolved), "selon X" / "d'après X", else the
+ * subject of the nearest verb above it. A subject naming no known actor ("un responsable de l'administration") is the
+ * speaker under the words the text uses. Across sentences see {@code QuoteStage}.
+ */
+public final class Speakers {
+    private static final int MAX_UP = 8;
+    private static final int MAX_NAME_WORDS = 8;
+    private final ActorDictionary dict;
+    private final Lexicon lexicon;
+    private final SurfaceNames names;
+    private final String text;
+    private final Set<String> according;
+
+    public Speakers(ActorDictionary dict, Lexicon lexicon, SurfaceNames names, String text, Set<String> according) {
+        this.dict = dict;
+        this.lexicon = lexicon;
+        this.names = names;
+        this.text = text;
+        this.according = according;
+    }
+
+    /** "clame-t-il", "a-t-elle ajouté": an inverted subject pronoun after a reporting verb. */
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile(
+            "-(t-)?(il|elle|ils|elles|on)");
+
+    /**
+     * True when the quote is followed, in its sentence, by a reporting verb with an inverted pronoun ("« … »,
+     * clame-t-il"): the speaker is then whoever the pronoun stands for outside the quotation.
+     */
+    public boolean pronounIncise(Sentence s, Span q) {
+        Token prev = null;
+        for (Token t : s.tokens()) {
+            if (t.start() >= q.end() && prev != null && INVERTED.matcher(t.word().toLowerCase()).matches()
+                    && lexicon.isReporting(prev.word().replaceAll(INVERTED.pattern() + "$", ""))) {
+                return true;
+            }
+            if (t.start() >= q.end() && INVERTED.matcher(t.word().toLowerCase()).find()
+                    && lexicon.isReporting(t.word().replaceAll(INVERTED.pattern() + "$", ""))) {
+                return true;
+            }
+            prev = t;
+        }
+        return false;
+    }
+
+    /** The speaker found in the quote's sentence, or null. */
+    public Participant inSentence(Sentence s, Span q, List<Mention> mentions) {
+        Tree tree = new Tree(s, lexicon);
+        Phrases phrases = new Phrases(tree, mentions, dict);
+        Arguments args = new Arguments(tree, phrases, lexicon, dict);
+        Token up = outside(tree, s, q);
+        Participant fallback = null;
+        for (int i = 0; up != null && i < MAX_UP; i++, up = tree.head(up)) {
+            if (!up.isVerbal()) continue;
+            Participant p = subject(tree, args, phrases, up, q);
+            if (p == null) continue;
+            if (lexicon.isReporting(up.word())) return p;
+            if (fallback == null) fallback = p;
+        }
+        for (Token t : s.tokens()) {
+            if (q.contains(t.start()) || !t.isVerbal() || !lexicon.isReporting(t.word())) continue;
+            Participant p = subject(tree, args, phrases, t, q);
+            if (p != null) return p;
+        }
+        for (Token t : s.tokens()) {
+            if (q.contains(t.start()) || !according.contains(tree.caseOf(t).replace("' ", "'"))) continue;
+            Participant p = phrase(phrases, tree, t, q);
+            if (p != null) return p;
+        }
+        return fallback;
+    }
+
+    /** The subject of the main reporting (else any) verb of a sentence that introduces a quotation ("X a dit :"). */
+    public Participant introducer(Sentence s, List<Mention> mentions) {
+        Tree tree = new Tree(s, lexicon);
+        Phrases phrases = new Phrases(tree, mentions, dict);
+        Arguments args = new Arguments(tree, phrases, lexicon, dict);
+        Participant any = null;
+        Span none = new Span(s.end(), s.end());
+        for (Token t : s.tokens()) {
+            if (!t.isVerbal()) continue;
+            Participant p = subject(tree, args, phrases, t, none);
+            if (p == null) continue;
+            if (lexicon.isReporting(t.word())) return p;
+            if (any == null && t.head() < 0) any = p;
+        }
+        for (Token t : s.tokens()) {
+            // "Le ministre X est plus explicite :": the root may be an adjective or a noun with a copula
+            if (any == null && t.head() < 0) any = subject(tree, args, phrases, t, none);
+        }
+        return any;
+    }
+
+    private Participant subject(Tree tree, Arguments args, Phrases phrases, Token verb, Span q) {
+        Token subj = subjectToken(tree, verb, 0);
+        if (subj == null && verb.start() > q.end()) {
+            // "« … » a déclaré Jimmy Wales": the subject of an incise may follow its verb
+            for (Token c : tree.children(verb)) {
+                if (c.start() > verb.start() && (c.deprel().equals("obj") || c.deprel().equals("nsubj"))) subj = c;
+            }
+        }
+        if (subj != null) return phrase(phrases, tree, subj, q);
+        Arg a = args.subject(verb, 0);
+        if (!a.empty() && (a.span() == null || !q.contains(a.span()))) return named(a);
+        return null;
+    }
+
+    /** The subject word of a verb, or of the verb it continues ("a commenté" under a misparsed main verb). */
+    private static Token subjectToken(Tree tree, Token verb, int depth) {
+        for (Token c : tree.children(verb)) if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:pass")) return c;
+        Token h = tree.head(verb);
+        String r = verb.deprel();
+        if (h != null && depth < 3 && (r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
+            return subjectToken(tree, h, depth + 1);
+        }
+        return null;
+    }
+
+    /**
+     * The speaker a subject phrase names: a name under the name the article gives it; a common noun under the words
+     * of its phrase ("un officier de police", "le porte-parole de la Maison Blanche, Sean Spicer"), coded as the
+     * actor the phrase stands for, if any.
+     */
+    private Participant phrase(Phrases phrases, Tree tree, Token head, Span q) {
+        if (q.contains(head.start())) return null;
+        Arg a = phrases.of(head);
+        boolean headNamed = false;
+        for (Mention m : phrases.mentions()) {
+            if (m.start() <= head.start() && head.end() <= m.end() && !"GROUP".equals(m.type())) headNamed = true;
+        }
+        if (!head.isCommonNoun() && !"PROPN".equals(head.pos()) && !a.empty()) return named(a);
+        if (headNamed && !a.empty()) return named(a, properRun(tree, head));
+        if (!head.isCommonNoun() && !"PROPN".equals(head.pos())) return null;
+        List<Token> words = tree.phrase(head);
+        int start = head.start();
+        int end = head.end();
+        for (Token w : words) {
+            if (Math.abs(w.index() - head.index()) > MAX_NAME_WORDS || q.contains(w.start())) continue;
+            start = Math.min(start, w.start());
+            end = Math.max(end, w.end());
+        }
+        if (start < q.end() && end > q.start()) {
+            start = head.start();
+            end = head.end();
+        }
+        String surface = text.substring(start, end);
+        Actor x = a.empty() ? new Actor(null, surface, null, null, null) : a.actors().get(0);
+        return Participant.named(x, new Span(start, end), surface);
+    }
+
+    /** A proper name with the words the parser attached to it as one name ("Dimitri" + flat "Peskov"). */
+    private Span properRun(Tree tree, Token head) {
+        int start = head.start();
+        int end = head.end();
+        for (Token c : tree.children(head)) {
+            if (c.deprel().startsWith("flat") && "PROPN".equals(c.pos())) {
+                start = Math.min(start, c.start());
+                end = Math.max(end, c.end());
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private Participant named(Arg a) {
+        return named(a, null);
+    }
+
+    /** The actor of {@code a} under its fullest name, or the words of {@code run} when they say more. */
+    private Participant named(Arg a, Span run) {
+        Actor x = a.actors().get(0);
+        Span w = a.span() == null ? new Span(0, 0) : a.span();
+        String name = names.of(x, w.of(text));
+        if (run != null && run.of(text).length() > name.length() && run.of(text).contains(w.of(text))) {
+            name = run.of(text);
+            w = run;
+        }
+        return Participant.named(x, w, name);
+    }
+
+    /** The first word above the quote's words that lies outside the quote. */
+    private static Token outside(Tree tree, Sentence s, Span q) {
+        for (Token t : s.tokens()) {
+            if (!q.contains(t.start())) continue;
+            Token up = t;
+            while (up != null && q.contains(up.start())) up = tree.head(up);
+            if (up != null) return up;
+        }
+        return null;
+    }
+
+    /** "selon", "d'après": normalised as {@link Tree#caseOf} gives them. */
+    public static Set<String> accordingWords(List<String> words) {
+        return Set.copyOf(words.stream().map(Keys::key).map(w -> w.endsWith("'") ? w.substring(0, w.length() - 1) : w)
+                .toList());
+    }
+}
