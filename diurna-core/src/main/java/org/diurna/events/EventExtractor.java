@@ -53,6 +53,7 @@ public final class EventExtractor implements Stage {
         LocalDate published = doc.article().published();
         List<Event> out = new ArrayList<>();
         org.diurna.actors.SurfaceNames names = org.diurna.actors.SurfaceNames.of(doc.get(Layers.MENTIONS));
+        String context = org.diurna.actors.internal.Titles.dominantCountry(doc.get(Layers.MENTIONS));
         LocalDate narrative = null;
         int previousEnd = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
@@ -62,7 +63,7 @@ public final class EventExtractor implements Stage {
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
             List<Timex> xs = doc.get(Layers.TIMEXES).stream()
                     .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
-            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, narrative));
+            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, narrative, context));
             narrative = storyDay(xs, published, narrative);
         }
         return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
@@ -85,10 +86,11 @@ public final class EventExtractor implements Stage {
     }
 
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
-                                 LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative) {
+                                 LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative,
+                                 String context) {
         s = org.diurna.events.internal.ParseRepair.apply(s, xs);
         Tree tree = new Tree(s, lexicon);
-        Phrases phrases = new Phrases(tree, ms, dict);
+        Phrases phrases = new Phrases(tree, ms, dict, context);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
         EventBuilder builder = new EventBuilder(tree, new Factuality(tree, lexicon), new Dating(tree, xs),
                 new Attribution(tree, phrases, args, lexicon), phrases, text, published, names, narrative);

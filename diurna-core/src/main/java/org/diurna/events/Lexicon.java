@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Map<String, String> support = new HashMap<>();
     private final Set<String> nameHeads = new HashSet<>();
     private final Map<String, String> demonymHeads = new HashMap<>();
+    private final Set<String> lightNouns = new HashSet<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Map<String, Predicate> byId = new HashMap<>();
 
@@ -104,6 +105,9 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "demonym-heads.tsv", "word", "lang", "sector")) {
             if (r.get("lang").equals(lang)) lx.demonymHeads.put(Keys.key(r.get("word")), r.get("sector"));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "light-nouns.tsv", "word", "lang", "example")) {
+            if (r.get("lang").equals(lang)) lx.lightNouns.add(Keys.key(r.get("word")));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "name-heads.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.nameHeads.add(Keys.key(r.get("word")));
@@ -228,6 +232,11 @@ public final class Lexicon {
     /** A noun naming where civilians live ("quartiers", "hôpital"). */
     public boolean isResidential(String word) {
         return residential.contains(Keys.key(word));
+    }
+
+    /** A light noun ("une série de frappes"): the event is its complement's. */
+    public boolean isLightNoun(String word) {
+        return lightNouns.contains(Keys.key(word));
     }
 
     /** The sector of people a noun names with a demonym ("adolescent palestinien": CVL), or null (the state). */

@@ -33,6 +33,16 @@ public final class NerFallback {
             int j = i;
             while (j + 1 < words.size() && !taken[j + 1] && tag.equals(nerClass(s.token(words.get(j + 1).token())))
                     && Character.isLetterOrDigit(words.get(j + 1).text().charAt(0))) j++;
+            // the tagger marks articles of a name ("La marine") as part of a place: a name has a noun in it
+            boolean named = false;
+            for (int k = i; k <= j; k++) {
+                String pos = s.token(words.get(k).token()).pos();
+                named |= "PROPN".equals(pos) || "NOUN".equals(pos);
+            }
+            if (!named) {
+                i = j + 1;
+                continue;
+            }
             int start = words.get(i).start();
             int end = words.get(j).end();
             String surface = text.substring(start, end);

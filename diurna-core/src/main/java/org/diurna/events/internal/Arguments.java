@@ -69,6 +69,8 @@ public final class Arguments {
             if (agent != null) return phrases.of(agent);
         } else {
             for (Token c : tree.children(p)) if (c.deprel().equals("nsubj")) return phrases.of(c);
+            // an être-verb the parser read as a passive: its "passive subject" is its subject
+            for (Token c : tree.children(p)) if (c.deprel().equals("nsubj:pass")) return phrases.of(c);
             for (Token c : tree.children(p)) if (INVERTED.matcher(c.word()).matches()) return phrases.of(c);
         }
         Token h = tree.head(p);
@@ -83,7 +85,59 @@ public final class Arguments {
                 || r.equals("dep") && "VBG".equals(p.pos()))) {
             return subject(h, climbed + 1);
         }
-        return Arg.NONE;
+        return passive || climbed > 0 ? Arg.NONE : leftNeighbour(p);
+    }
+
+    /**
+     * The parser sometimes loses a finite verb's subject ("Après sept ans de négociations, le Canada et l'Union
+     * européenne ont signé…": the pair read as a conjunct of "ans"): the actor phrase right before the verb group,
+     * not introduced by a preposition, is then its subject.
+     */
+    private Arg leftNeighbour(Token p) {
+        int first = p.index();
+        boolean aux = false;
+        for (Token c : tree.children(p)) {
+            if (c.deprel().startsWith("aux") && c.index() < first) {
+                first = c.index();
+                aux = true;
+            }
+        }
+        org.diurna.morph.Tense t = lexicon.tense(p.word());
+        if (first == 0 || !aux && (t == null || t == org.diurna.morph.Tense.OTHER || t == org.diurna.morph.Tense.PARTICIPLE)) {
+            return Arg.NONE;
+        }
+        Token prev = tree.token(first - 1);
+        Mention best = null;
+        for (Mention m : phrases.mentions()) {
+            if (m.start() <= prev.start() && prev.end() <= m.end() && !m.actors().isEmpty()
+                    && (best == null || m.end() - m.start() > best.end() - best.start())) best = m;
+        }
+        if (best == null) return Arg.NONE;
+        for (Token x : tree.sentence().tokens()) {
+            if (x.end() <= best.start() && x.index() == tokenBefore(best)) {
+                if ("ADP".equals(x.pos()) || "VERB".equals(x.pos())) return Arg.NONE;
+            }
+        }
+        return new Arg(best.actors(), new org.diurna.model.Span(best.start(), best.end()), best.place());
+    }
+
+    private int tokenBefore(Mention m) {
+        int out = -1;
+        for (Token x : tree.sentence().tokens()) if (x.end() <= m.start()) out = x.index();
+        // skip an article: "le Canada", "l'Union"
+        if (out >= 0 && "DET".equals(tree.token(out).pos())) out--;
+        return out;
+    }
+
+    /** The patient names a place ("a repris Palmyre", "a repris la ville de Kirkouk"). */
+    public boolean objectIsPlace(Token p) {
+        Token o = tree.child(p, "obj");
+        if (tree.passive(p) || o == null) {
+            for (Token c : tree.children(p)) if (c.deprel().startsWith("nsubj")) o = c;
+        }
+        if (o == null) return false;
+        Mention m = phrases.placeIn(o);
+        return m != null && m.place() != null;
     }
 
     /** The patient: active object, passive subject, or the noun a passive participle modifies. */
@@ -102,6 +156,13 @@ public final class Arguments {
     }
 
     private Arg prepositional(Token p, String prep) {
+        Arg own = prepositionalOf(p, prep);
+        Token light = own.empty() && p.isCommonNoun() ? lightHead(p) : null;
+        // "une procédure de sanction envers le Portugal": the light noun's complements are the event's
+        return light == null ? own : prepositionalOf(light, prep);
+    }
+
+    private Arg prepositionalOf(Token p, String prep) {
         for (Token c : tree.complements(p, 2)) {
             if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("iobj")) continue;
             String k = tree.caseOf(c);
@@ -138,8 +199,17 @@ public final class Arguments {
         return Arg.NONE;
     }
 
-    /** The support verb an event noun is the object or complement of, or null. */
+    /** The light noun an event noun complements ("une série de frappes"), or null. */
+    private Token lightHead(Token p) {
+        Token h = tree.head(p);
+        if (h != null && h.isCommonNoun() && lexicon.isLightNoun(h.word()) && p.deprel().startsWith("nmod")) return h;
+        return null;
+    }
+
+    /** The support verb an event noun (or the light noun above it) is the object or complement of, or null. */
     private Token supportVerb(Token p) {
+        Token light = lightHead(p);
+        if (light != null) p = light;
         Token h = tree.head(p);
         if (h == null || !h.isVerbal() || p.deprel().startsWith("nsubj")) return null;
         return "support".equals(lexicon.supportKind(h.word())) ? h : null;

@@ -26,7 +26,8 @@ public final class ParseRepair {
             if (c.head() < 0) continue;
             Token h = ts.get(c.head());
             // 1. a name glued to a date
-            if ((c.deprel().startsWith("flat") || c.deprel().equals("appos")) && "PROPN".equals(c.pos())
+            if ((c.deprel().startsWith("flat") || c.deprel().equals("appos"))
+                    && ("PROPN".equals(c.pos()) || "NOUN".equals(c.pos()) && c.deprel().equals("appos"))
                     && inTimex(h, timexes) && !inTimex(c, timexes) && h.head() >= 0 && ts.get(h.head()).isVerbal()) {
                 Token verb = ts.get(h.head());
                 boolean hasObj = ts.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().equals("obj"));
@@ -39,6 +40,21 @@ public final class ParseRepair {
                     }
                 }
                 changed = true;
+            }
+            // 3. "Un manifestant a été blessé": the article read as a pronoun and the noun as a verb on it
+            if ("VERB".equals(c.pos()) && c.deprel().startsWith("acl") && c.head() == i - 1
+                    && "PRON".equals(h.pos()) && ARTICLES.contains(h.word().toLowerCase())) {
+                ts.set(i, with(c, "NOUN", h.head(), h.deprel()));
+                ts.set(i - 1, with(h, "DET", i, "det"));
+                for (int k = 0; k < ts.size(); k++) {
+                    Token m = ts.get(k);
+                    if (k != i && m.head() == i - 1) ts.set(k, with(m, m.pos(), i, m.deprel()));
+                    if (m.head() == i && (m.deprel().equals("xcomp") || m.deprel().equals("obj")) && "ADJ".equals(m.pos())) {
+                        ts.set(k, with(m, m.pos(), i, "amod"));
+                    }
+                }
+                changed = true;
+                continue;
             }
             // 2. "aux déplacés" read as a verb whose object is the article
             if ("VERB".equals(c.pos()) && i > 0 && "DET".equals(ts.get(i - 1).pos()) && ts.get(i - 1).head() == i
@@ -54,6 +70,8 @@ public final class ParseRepair {
         }
         return changed ? new Sentence(s.index(), s.start(), s.end(), ts) : s;
     }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("un", "une", "des", "le", "la", "les");
 
     private static boolean hasAux(List<Token> ts, int i) {
         return ts.stream().anyMatch(t -> t.head() == i && t.deprel().startsWith("aux"));

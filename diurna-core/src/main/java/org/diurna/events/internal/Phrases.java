@@ -1,5 +1,7 @@
 package org.diurna.events.internal;
 
+import org.diurna.data.Keys;
+
 import java.util.List;
 import java.util.Set;
 import org.diurna.model.Actor;
@@ -21,6 +23,19 @@ public final class Phrases {
     private final List<Mention> mentions;
 
     private final org.diurna.actors.ActorDictionary dict;
+
+    private static final Set<String> PLACES = Set.of("ville", "villes", "village", "villages", "localite",
+            "localites", "quartier", "quartiers", "centre ville", "camp", "camps");
+    private String context;
+
+    /**
+     * As {@link #Phrases(Tree, List, org.diurna.actors.ActorDictionary)}, knowing the country the article is about:
+     * people and civilian places named by a common noun alone ("un muezzin", "la mosquée") are that country's.
+     */
+    public Phrases(Tree tree, List<Mention> sentenceMentions, org.diurna.actors.ActorDictionary dict, String context) {
+        this(tree, sentenceMentions, dict);
+        this.context = context;
+    }
 
     public Phrases(Tree tree, List<Mention> sentenceMentions, org.diurna.actors.ActorDictionary dict) {
         this.tree = tree;
@@ -61,7 +76,22 @@ public final class Phrases {
                 best = m;
             }
         }
-        return best != null ? arg(best) : demonym(t);
+        if (best != null) return arg(best);
+        Arg d = demonym(t);
+        return d.empty() ? commonNoun(t) : d;
+    }
+
+    /**
+     * "un muezzin", "des civils", "la mosquée": people or a civilian place named by a common noun alone are the
+     * civilians (or the noun's sector: "des journalistes") of the country the article is about.
+     */
+    private Arg commonNoun(Token t) {
+        if (context == null || !t.isCommonNoun()) return Arg.NONE;
+        // a building where civilians are; a town or a district is a place, which place slots read
+        String sector = tree.lexicon().isResidential(t.word()) && !PLACES.contains(Keys.key(t.word())) ? "CVL"
+                : tree.lexicon().demonymHeadSector(t.word());
+        if (sector == null) return Arg.NONE;
+        return new Arg(List.of(new Actor(null, t.word(), context, sector, null)), new Span(t.start(), t.end()), null);
     }
 
     private static int rank(String type) {

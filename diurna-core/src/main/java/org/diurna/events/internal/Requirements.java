@@ -25,6 +25,7 @@ public final class Requirements {
                 case "passive" -> tree.passive(p) || tree.adjectivalParticiple(p);
                 case "active" -> !tree.passive(p);
                 case "place" -> !args.fill(p, java.util.List.of("placec"), pred.plover()).empty();
+                case "objplace" -> args.objectIsPlace(p);
                 default -> r.startsWith("word:") && words(p, r.substring(5));
             };
             if (!ok) return false;

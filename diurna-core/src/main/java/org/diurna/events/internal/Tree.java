@@ -67,6 +67,8 @@ public final class Tree {
 
     private void collect(Token t, int depth, List<Token> out) {
         if (depth == 0) return;
+        // "la ratification de l'accord de Paris": the place in a name is no complement of anything
+        if (t.isCommonNoun() && lexicon.isNameHead(t.word())) return;
         for (Token c : children(t)) {
             String r = c.deprel();
             if (r.startsWith("obl") || r.startsWith("nmod") || r.equals("obj") || r.equals("iobj")
@@ -135,6 +137,8 @@ public final class Tree {
 
     /** Passive voice: a passive subject or auxiliary, a "par" agent, or être + participle that is not reflexive. */
     public boolean passive(Token p) {
+        // "sont descendus dans la rue", "sont convenus": être-verbs in compound tenses, whatever the parser says
+        if (lexicon.isEtreVerb(p.word()) && child(p, "obl:agent") == null) return false;
         for (Token c : children(p)) {
             String r = c.deprel();
             if (r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("obl:agent")) return true;
