@@ -42,7 +42,8 @@ public final class EventExtractor implements Stage {
     }
 
     @Override public Set<Layer<?>> requires() {
-        return Set.of(Layers.PREPARED, Layers.LANGUAGE, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES);
+        return Set.of(Layers.PREPARED, Layers.LANGUAGE, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEXES,
+                Layers.QUOTES);
     }
 
     @Override public Set<Layer<?>> provides() { return Set.of(Layers.EVENT_MENTIONS); }
@@ -54,6 +55,8 @@ public final class EventExtractor implements Stage {
         List<Event> out = new ArrayList<>();
         org.diurna.actors.SurfaceNames names = org.diurna.actors.SurfaceNames.of(doc.get(Layers.MENTIONS));
         String context = org.diurna.actors.internal.Titles.dominantCountry(doc.get(Layers.MENTIONS));
+        List<org.diurna.model.Span> quotes = doc.get(Layers.QUOTES).stream()
+                .map(q -> new org.diurna.model.Span(q.start(), q.end())).toList();
         LocalDate narrative = null;
         int previousEnd = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
@@ -63,7 +66,7 @@ public final class EventExtractor implements Stage {
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
             List<Timex> xs = doc.get(Layers.TIMEXES).stream()
                     .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
-            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, narrative, context));
+            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, narrative, context, quotes));
             narrative = storyDay(xs, published, narrative);
         }
         return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
@@ -87,7 +90,7 @@ public final class EventExtractor implements Stage {
 
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
                                  LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative,
-                                 String context) {
+                                 String context, List<org.diurna.model.Span> quotes) {
         s = org.diurna.events.internal.ParseRepair.apply(s, xs);
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, ms, dict, context);
@@ -103,14 +106,31 @@ public final class EventExtractor implements Stage {
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 Arg tgt = args.fill(p, pred.target(), pred.plover());
                 if (tgt.empty() && pred.isNoun()) tgt = args.undergoer(p);
+                if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs)) continue;
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
                 if (made.isEmpty()) continue;
                 if (!consequence(p, made, out)) out.addAll(made);
                 break;
             }
         }
-        out.addAll(new Denunciations(tree, phrases, args, lexicon, builder).find());
+        out.addAll(new Denunciations(tree, phrases, args, lexicon, builder, quotes).find());
         return out;
+    }
+
+    /**
+     * An event noun is told as a happening when the sentence carries it out or makes it act ("l'armée a mené des
+     * frappes", "une frappe a tué…"), when it has its own date or both its participants ("l'offensive de X contre Y"),
+     * or in a headline; otherwise it is only spoken of ("le massacre de 1961", "une commission d'enquête") and no
+     * event of its own.
+     */
+    private static boolean licensed(Token p, Sentence s, Arg src, Arg tgt, Arguments args, List<Timex> xs) {
+        if (s.index() == 0 || p.deprel().startsWith("nsubj") || args.governedBySupport(p)) return true;
+        if (!src.empty() && !tgt.empty()) return true;
+        for (Timex x : xs) {
+            // a time expression inside the noun's own phrase ("l'attaque de mardi", "l'offensive du 11 février")
+            if (x.start() >= p.start() && x.start() - p.end() < 40) return true;
+        }
+        return false;
     }
 
     /**

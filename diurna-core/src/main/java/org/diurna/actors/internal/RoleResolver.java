@@ -87,6 +87,9 @@ public final class RoleResolver {
             }
             if (a.country() == null && !noContext(m.text())) {
                 String c = demonymAfter(m, sentences, text);
+                // "le régime", "les autorités": the government of the country the article is about; "des
+                // manifestants", "les rebelles": of where the sentence is
+                if (c == null && "GOV".equals(a.sector()) && dominant != null) c = dominant;
                 if (c == null) c = Context.nearPlaceCountry(m, sorted, sentences);
                 a = new Actor(null, a.name(), c != null ? c : dominant, a.sector(), a.role());
             }
@@ -160,10 +163,10 @@ public final class RoleResolver {
 
     /** "X de Y", "X d'Y", "X du Y", "X des Y": b is the noun complement of a. */
     private static boolean ofPhrase(Mention a, Mention b, String text) {
-        if (b.start() < a.end() || b.start() - a.end() > 5) return false;
+        if (b.start() < a.end() || b.start() - a.end() > 20) return false;
         String gap = text.substring(a.end(), b.start()).replace('\u2019', '\'').trim().toLowerCase(java.util.Locale.ROOT);
-        return gap.equals("de") || gap.equals("d'") || gap.equals("du") || gap.equals("des") || gap.equals("de l'")
-                || gap.equals("de la");
+        // "des combattants d'Al-Qaïda", "16 djihadistes présumés du Front al-Nosra"
+        return gap.matches("(\\p{L}+ )?(de|d'|du|des|de l'|de la)");
     }
 
     static boolean adjacent(Mention a, Mention b, String text) {

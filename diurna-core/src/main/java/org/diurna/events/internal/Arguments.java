@@ -136,8 +136,17 @@ public final class Arguments {
             for (Token c : tree.children(p)) if (c.deprel().startsWith("nsubj")) o = c;
         }
         if (o == null) return false;
-        Mention m = phrases.placeIn(o);
-        return m != null && m.place() != null;
+        // the object is the place ("a repris Palmyre"), or a place noun naming it ("la ville de Kirkouk")
+        for (Mention m : phrases.mentions()) {
+            if (m.place() != null && m.start() <= o.start() && o.end() <= m.end()) return true;
+        }
+        if (!lexicon.isResidential(o.word())) return false;
+        for (Token c : tree.children(o)) {
+            for (Mention m : phrases.mentions()) {
+                if (m.place() != null && m.start() <= c.start() && c.end() <= m.end()) return true;
+            }
+        }
+        return false;
     }
 
     /** The patient: active object, passive subject, or the noun a passive participle modifies. */
@@ -215,6 +224,11 @@ public final class Arguments {
         return "support".equals(lexicon.supportKind(h.word())) ? h : null;
     }
 
+    /** The event noun is carried out by a support verb ("a mené des frappes", "a procédé à l'arrestation"). */
+    public boolean governedBySupport(Token p) {
+        return supportVerb(p) != null;
+    }
+
     /** "mener des frappes contre X": a complement of the support verb of an event noun. */
     private Arg governorComplement(Token p, String prep) {
         Token h = supportVerb(p);
@@ -227,6 +241,11 @@ public final class Arguments {
      */
     public Arg undergoer(Token p) {
         Token h = tree.head(p);
+        if (h != null && p.deprel().startsWith("nsubj") && h.isVerbal() && "result".equals(lexicon.supportKind(h.word()))) {
+            // "l'attentat a fait vingt morts parmi les soldats", "a coûté la vie à dix soldats"
+            Arg a = prepositional(h, "parmi");
+            return a.empty() ? prepositional(h, "a") : a;
+        }
         if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
         if (h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word()))) return subject(h, 0);
         if (h.isCommonNoun() && lexicon.isUndergoNoun(h.word())) {
@@ -333,6 +352,14 @@ public final class Arguments {
 
     /** "les frappes russes": the country of a demonym on the noun; armed actions are the military's. */
     private Arg demonym(Token p, String plover) {
+        for (Token c : tree.children(p, "amod")) {
+            // "des tirs de missiles rebelles": an adjective that names an actor
+            for (Mention m : phrases.mentions()) {
+                if (m.start() <= c.start() && c.end() <= m.end() && !m.actors().isEmpty() && "GROUP".equals(m.type())) {
+                    return new Arg(m.actors(), new Span(m.start(), m.end()), null);
+                }
+            }
+        }
         for (Token c : tree.children(p, "amod")) {
             String iso = dict.demonym(c.word());
             if (iso == null) continue;

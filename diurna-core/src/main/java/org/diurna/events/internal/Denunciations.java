@@ -10,8 +10,10 @@ import org.diurna.model.Mention;
 import org.diurna.model.Token;
 
 /**
- * Denunciation by insult in reported speech: when someone is reported calling a person a tyrant, a terrorist, a
- * criminal ("chasser le dictateur X"), the speaker ACCUSEs (CAMEO 11) that person, on the date of the saying.
+ * Denunciation by insult in reported speech: when someone is quoted calling a person a tyrant, a terrorist, a
+ * criminal (« mettre fin au règne du tyran » X), the speaker ACCUSEs (CAMEO 11) that person, on the date of the
+ * saying. Only the speaker's own words count: an insult in quotation marks, under a reporting verb; the journalist's
+ * words ("le réseau terroriste Al-Qaïda") accuse nobody.
  */
 public final class Denunciations {
     private static final Predicate ACCUSE = new Predicate("insult", "insult", "NOUN", "ACCUSE", "denounce", "111",
@@ -25,7 +27,11 @@ public final class Denunciations {
     private final Lexicon lexicon;
     private final EventBuilder builder;
 
-    public Denunciations(Tree tree, Phrases phrases, Arguments args, Lexicon lexicon, EventBuilder builder) {
+    private final List<org.diurna.model.Span> quotes;
+
+    public Denunciations(Tree tree, Phrases phrases, Arguments args, Lexicon lexicon, EventBuilder builder,
+                         List<org.diurna.model.Span> quotes) {
+        this.quotes = quotes;
         this.tree = tree;
         this.phrases = phrases;
         this.args = args;
@@ -36,7 +42,7 @@ public final class Denunciations {
     public List<Event> find() {
         List<Event> out = new ArrayList<>();
         for (Token t : tree.sentence().tokens()) {
-            if (!lexicon.isInsult(t.word())) continue;
+            if (!lexicon.isInsult(t.word()) || quotes.stream().noneMatch(q -> q.contains(t.start()))) continue;
             Token speech = reportingAbove(t);
             if (speech == null) continue;
             Arg speaker = args.subject(speech, 0);

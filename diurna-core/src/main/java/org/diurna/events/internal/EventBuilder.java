@@ -137,6 +137,15 @@ public final class EventBuilder {
      * cessez-le-feu" is a demand, "des milliers de personnes se réunissent" is no consultation.
      */
     private static boolean admissible(String plover, Actor s, Actor t) {
+        // an event between nobody in particular tells an analyst nothing
+        if (!coded(s) && !coded(t)) return false;
+        // crime between private people is no political event (GOLD-GUIDE): civilians harming civilians
+        if ((plover.equals("ASSAULT") || plover.equals("COERCE")) && s != null && "CVL".equals(s.sector())
+                && (t == null || "CVL".equals(t.sector()) || t.sector() == null)) {
+            return false;
+        }
+        // people travelling or meeting are no consultation between political actors
+        if (plover.equals("CONSULT") && s != null && "CVL".equals(s.sector())) return false;
         if (t != null || s == null) return true;
         if (plover.equals("PROTEST")) return true;
         return s.sector() != null && ALONE.contains(s.sector());
@@ -148,6 +157,10 @@ public final class EventBuilder {
         if (tense != Tense.PARTICIPLE) return false;
         for (Token c : tree.children(p)) if (c.deprel().startsWith("aux")) return true;
         return false;
+    }
+
+    private static boolean coded(Actor a) {
+        return a != null && (a.country() != null || a.sector() != null);
     }
 
     /** The armed forces of a state named as a whole; any other actor unchanged. */

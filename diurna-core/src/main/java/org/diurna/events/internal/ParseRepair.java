@@ -56,6 +56,35 @@ public final class ParseRepair {
                 changed = true;
                 continue;
             }
+            // 4. "une frappe aérienne tue…": the article read as the subject pronoun of a noun read as a verb
+            if ("VERB".equals(c.pos()) && i > 0 && ts.get(i - 1).head() == i && "PRON".equals(ts.get(i - 1).pos())
+                    && ts.get(i - 1).deprel().startsWith("nsubj") && ARTICLES.contains(ts.get(i - 1).word().toLowerCase())
+                    && !hasAux(ts, i)) {
+                Token pred = null;
+                for (Token t : ts) {
+                    if (t.head() == i && t.index() > i && "VERB".equals(t.pos())
+                            && (t.deprel().equals("xcomp") || t.deprel().equals("conj") || t.deprel().equals("ccomp"))) {
+                        pred = t;
+                        break;
+                    }
+                }
+                ts.set(i - 1, with(ts.get(i - 1), "DET", i, "det"));
+                if (pred != null) {
+                    ts.set(pred.index(), with(pred, pred.pos(), c.head(), c.deprel()));
+                    ts.set(i, with(c, "NOUN", pred.index(), "nsubj"));
+                    for (int k = 0; k < ts.size(); k++) {
+                        Token m = ts.get(k);
+                        // what followed the predicate belongs to it, what qualified the noun stays
+                        if (m.head() == i && k > pred.index() && !m.deprel().equals("amod")) {
+                            ts.set(k, with(m, m.pos(), pred.index(), m.deprel()));
+                        }
+                    }
+                } else {
+                    ts.set(i, with(c, "NOUN", c.head(), c.deprel()));
+                }
+                changed = true;
+                continue;
+            }
             // 2. "aux déplacés" read as a verb whose object is the article
             if ("VERB".equals(c.pos()) && i > 0 && "DET".equals(ts.get(i - 1).pos()) && ts.get(i - 1).head() == i
                     && !hasAux(ts, i)) {

@@ -70,7 +70,10 @@ public final class Phrases {
             if (named && "LOCATION".equals(m.type())) continue;
             int rank = rank(m.type());
             if (rank < 0) continue;
-            int score = depth(m, t) * 10 + rank;
+            int depth = depth(m, t);
+            // "le titre de Compagnon de l'Ordre du Canada": a place deep inside a thing's name is not the thing
+            if (t.isCommonNoun() && "LOCATION".equals(m.type()) && depth > 2) continue;
+            int score = depth * 10 + rank;
             if (score < bestScore) {
                 bestScore = score;
                 best = m;

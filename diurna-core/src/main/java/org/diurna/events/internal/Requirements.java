@@ -26,7 +26,8 @@ public final class Requirements {
                 case "active" -> !tree.passive(p);
                 case "place" -> !args.fill(p, java.util.List.of("placec"), pred.plover()).empty();
                 case "objplace" -> args.objectIsPlace(p);
-                default -> r.startsWith("word:") && words(p, r.substring(5));
+                default -> r.startsWith("word:") && words(p, r.substring(5))
+                        || r.startsWith("noword:") && !words(p, r.substring(7));
             };
             if (!ok) return false;
         }
