@@ -60,7 +60,6 @@ public final class EventExtractor implements Stage {
         LocalDate narrative = null;
         int previousEnd = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
-            if (text.substring(Math.min(previousEnd, s.start()), s.start()).contains("\n\n")) narrative = null;
             previousEnd = s.end();
             List<Mention> ms = doc.get(Layers.MENTIONS).stream()
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
@@ -106,6 +105,10 @@ public final class EventExtractor implements Stage {
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 Arg tgt = args.fill(p, pred.target(), pred.plover());
                 if (tgt.empty() && pred.isNoun()) tgt = args.undergoer(p);
+                if (tgt.empty() && pred.isNoun() && (pred.plover().equals("AID") || pred.plover().equals("SUPPORT"))) {
+                    tgt = args.beneficiary(p);
+                }
+                if (tgt.empty() && pred.plover().equals("PROTEST")) tgt = args.purpose(p);
                 if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs)) continue;
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
                 if (made.isEmpty()) continue;

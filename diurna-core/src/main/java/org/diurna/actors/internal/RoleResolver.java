@@ -89,7 +89,7 @@ public final class RoleResolver {
                 String c = demonymAfter(m, sentences, text);
                 // "le régime", "les autorités": the government of the country the article is about; "des
                 // manifestants", "les rebelles": of where the sentence is
-                if (c == null && "GOV".equals(a.sector()) && dominant != null) c = dominant;
+                if (c == null && dominant != null && ("GOV".equals(a.sector()) || body(m.text()))) c = dominant;
                 if (c == null) c = Context.nearPlaceCountry(m, sorted, sentences);
                 a = new Actor(null, a.name(), c != null ? c : dominant, a.sector(), a.role());
             }
@@ -123,6 +123,12 @@ public final class RoleResolver {
             }
         }
         return role;
+    }
+
+    /** A role noun in the singular names a body ("l'armée", "l'État-major", "la police"), not people. */
+    private static boolean body(String text) {
+        String head = RoleMatcher.bare(text).split(" ")[0];
+        return !head.endsWith("s") && !head.endsWith("x");
     }
 
     /** A role named so never takes its country from context ("des jihadistes", "des hommes armés"). */

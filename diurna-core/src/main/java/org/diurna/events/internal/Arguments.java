@@ -138,7 +138,9 @@ public final class Arguments {
         if (o == null) return false;
         // the object is the place ("a repris Palmyre"), or a place noun naming it ("la ville de Kirkouk")
         for (Mention m : phrases.mentions()) {
-            if (m.place() != null && m.start() <= o.start() && o.end() <= m.end()) return true;
+            if ((m.place() != null || "LOCATION".equals(m.type())) && m.start() <= o.start() && o.end() <= m.end()) {
+                return true;
+            }
         }
         if (!lexicon.isResidential(o.word())) return false;
         for (Token c : tree.children(o)) {
@@ -176,7 +178,10 @@ public final class Arguments {
             if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("iobj")) continue;
             String k = tree.caseOf(c);
             if (k.equals(prep) || (prep.equals("de") && (k.equals("du") || k.equals("des")))
-                    || (prep.equals("a") && (k.equals("au") || k.equals("aux")))) {
+                    || (prep.equals("a") && (k.equals("au") || k.equals("aux")))
+                    // "une procédure de sanction envers le Portugal": against, whatever the preposition
+                    || (prep.equals("contre") && (k.equals("envers") || k.equals("a l'encontre de")
+                    || k.equals("a l'egard de") || k.equals("a l' encontre de")))) {
                 Arg a = phrases.of(c);
                 if (!a.empty()) return a;
             }
@@ -222,6 +227,34 @@ public final class Arguments {
         Token h = tree.head(p);
         if (h == null || !h.isVerbal() || p.deprel().startsWith("nsubj")) return null;
         return "support".equals(lexicon.supportKind(h.word())) ? h : null;
+    }
+
+    /**
+     * "a repris la ville grâce à l'aide de l'aviation russe": help named in a "grâce à" / "avec" complement goes to
+     * the subject of the verb it helps.
+     */
+    public Arg beneficiary(Token p) {
+        Token h = tree.head(p);
+        String k = tree.caseOf(p);
+        if (h == null || !h.isVerbal() || !(k.equals("grace a") || k.equals("grace") || k.equals("avec"))) return Arg.NONE;
+        return subject(h, 0);
+    }
+
+    /**
+     * Whom a protest is against when the text says what it demands: "sont descendus dans les rues pour réclamer la
+     * démission de la présidente Park" (the president).
+     */
+    public Arg purpose(Token p) {
+        Token verb = p.isVerbal() ? p : tree.head(p);
+        if (verb == null) return Arg.NONE;
+        for (Token c : tree.children(verb)) {
+            if (!c.isVerbal() || !(c.deprel().equals("advcl") || c.deprel().equals("xcomp"))) continue;
+            Token o = tree.child(c, "obj");
+            if (o == null) continue;
+            Arg a = phrases.of(o);
+            if (!a.empty()) return a;
+        }
+        return Arg.NONE;
     }
 
     /** The event noun is carried out by a support verb ("a mené des frappes", "a procédé à l'arrestation"). */

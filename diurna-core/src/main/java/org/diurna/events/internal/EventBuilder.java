@@ -101,6 +101,13 @@ public final class EventBuilder {
         boolean armed = pred.plover().equals("ASSAULT") || pred.plover().equals("MOBILIZE")
                 || (baseMode != null && baseMode.contains("military"));
         boolean exercise = baseMode != null && baseMode.contains("military exercise");
+        if (pairs.size() == 1 && pairs.get(0)[0] == null && pairs.get(0)[1] != null
+                && (pred.plover().equals("COERCE") || pred.plover().equals("SANCTION"))
+                && (tree.passive(p) || tree.adjectivalParticiple(p))) {
+            // "cinq ONG ont été radiées", "l'accès a été bloqué en Turquie": the state's authorities did it
+            Actor authority = authority(p, pred, tgt);
+            if (authority != null) pairs = List.<Actor[]>of(new Actor[] {authority, pairs.get(0)[1]});
+        }
         for (Actor[] st : pairs) {
             Actor s = armed ? military(st[0]) : st[0];
             Actor t = exercise ? military(st[1]) : st[1];
@@ -151,16 +158,47 @@ public final class EventBuilder {
         return s.sector() != null && ALONE.contains(s.sector());
     }
 
-    /** A verb in a past tense: passé composé (a participle with its auxiliary) or passé simple. */
+    /**
+     * A verb in the story's past: passé composé (a participle with its auxiliary in the present) or passé simple, or
+     * a participle or infinitive hanging on such a verb ("ont riposté, abattant les assaillants"). The pluperfect
+     * ("avaient repris") tells what came before the story, not its day.
+     */
     private boolean past(Token p, Tense tense) {
         if (tense == Tense.SIMPLE_PAST) return true;
-        if (tense != Tense.PARTICIPLE) return false;
-        for (Token c : tree.children(p)) if (c.deprel().startsWith("aux")) return true;
+        boolean aux = false;
+        for (Token c : tree.children(p)) {
+            if (!c.deprel().startsWith("aux")) continue;
+            aux = true;
+            if (tree.lexicon().tense(c.word()) == Tense.IMPERFECT) return false;
+        }
+        if (tense == Tense.PARTICIPLE && aux) return true;
+        Token h = tree.head(p);
+        if (h != null && h.isVerbal() && (p.deprel().equals("advcl") || p.deprel().equals("xcomp")
+                || p.deprel().equals("conj"))) {
+            return past(h, tree.lexicon().tense(h.word()));
+        }
         return false;
     }
 
     private static boolean coded(Actor a) {
         return a != null && (a.country() != null || a.sector() != null);
+    }
+
+    /**
+     * The authority behind an agentless act of coercion: the police for an arrest, the government otherwise, of the
+     * country where it happened (a place complement) or, failing that, of the target's country.
+     */
+    private Actor authority(Token p, Predicate pred, Arg tgt) {
+        String country = null;
+        for (Token c : tree.complements(p, 1)) {
+            Mention m = phrases.placeIn(c);
+            if (m != null && m.place() != null && m.place().country() != null) country = m.place().country();
+        }
+        Actor t = tgt.empty() ? null : tgt.actors().get(0);
+        if (country == null && t != null) country = t.country();
+        if (country == null) return null;
+        String sector = "arrest".equals(pred.mode()) ? "COP" : "GOV";
+        return new Actor(null, "authorities", country, sector, null);
     }
 
     /** The armed forces of a state named as a whole; any other actor unchanged. */
