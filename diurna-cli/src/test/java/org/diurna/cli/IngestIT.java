@@ -40,7 +40,7 @@ class IngestIT {
     @BeforeAll static void ingestOnce() throws Exception {
         Path ref = CliIT.shared("reference/afp-2016-11-30-alep.fr.txt");
         Path examples = Path.of(System.getProperty("diurna.examples", "../examples"));
-        assumeTrue(Files.isDirectory(examples), "examples/ not found");
+        CliIT.required(Files.isDirectory(examples), "examples/ not found");
         corpus = Corpus.build(tmp.resolve("corpus"), ref, examples);
         clean = tmp.resolve("clean-db");
         firstExit = CliIT.run(null, "ingest", corpus.toString(), "--db", clean.toString(), "--threads", "2").code();

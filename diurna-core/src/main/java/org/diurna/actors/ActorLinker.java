@@ -89,7 +89,7 @@ public final class ActorLinker implements Stage {
         for (Mention m : found) {
             Sentence s = sentences.stream().filter(x -> x.start() <= m.start() && m.end() <= x.end()).findFirst()
                     .orElse(null);
-            out.add(s == null ? m : titles.code(m, s, lang, dominant));
+            out.add(s == null ? m : titles.code(m, s, lang, dominant, found));
         }
         return out;
     }

@@ -40,9 +40,11 @@ public final class Lexicon {
     private final Set<String> residential = new HashSet<>();
     private final Set<String> onset = new HashSet<>();
     private final Map<String, String> support = new HashMap<>();
+    private final Set<String> result = new HashSet<>();
     private final Set<String> nameHeads = new HashSet<>();
     private final Map<String, String> demonymHeads = new HashMap<>();
     private final Set<String> lightNouns = new HashSet<>();
+    private final Set<String> documentNouns = new HashSet<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Map<String, Predicate> byId = new HashMap<>();
 
@@ -97,7 +99,8 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "support-verbs-" + lang + ".tsv", "id", "verb", "kind",
                 "example")) {
             if (!r.get("kind").endsWith("-noun")) verb.accept(r.get("verb"), null);
-            lx.support.put(Keys.key(r.get("verb")) + (r.get("kind").endsWith("-noun") ? "#noun" : ""), r.get("kind"));
+            if (r.get("kind").equals("result")) lx.result.add(Keys.key(r.get("verb")));
+            else lx.support.put(Keys.key(r.get("verb")) + (r.get("kind").endsWith("-noun") ? "#noun" : ""), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "insults-" + lang + ".tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
         for (Tsv.Row r : Tsv.read(Lexicon.class, "military-nouns.tsv", "word", "lang")) {
@@ -105,6 +108,9 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "demonym-heads.tsv", "word", "lang", "sector")) {
             if (r.get("lang").equals(lang)) lx.demonymHeads.put(Keys.key(r.get("word")), r.get("sector"));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "document-nouns.tsv", "word", "lang", "example")) {
+            if (r.get("lang").equals(lang)) lx.documentNouns.add(Keys.key(r.get("word")));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "light-nouns.tsv", "word", "lang", "example")) {
             if (r.get("lang").equals(lang)) lx.lightNouns.add(Keys.key(r.get("word")));
@@ -218,6 +224,12 @@ public final class Lexicon {
         return null;
     }
 
+    /** A verb whose event-noun subject harms those its complement names ("l'attentat a fait vingt morts parmi…"). */
+    public boolean isResultVerb(String word) {
+        for (Reading r : morph.verbs(word)) if (result.contains(Keys.key(r.lemma()))) return true;
+        return false;
+    }
+
     /** A noun whose subject suffers the event of its complement ("X a été victime d'un attentat"). */
     public boolean isUndergoNoun(String word) {
         String lemma = morph.noun(word);
@@ -232,6 +244,11 @@ public final class Lexicon {
     /** A noun naming where civilians live ("quartiers", "hôpital"). */
     public boolean isResidential(String word) {
         return residential.contains(Keys.key(word));
+    }
+
+    /** A document noun ("un communiqué qui condamne…"): what it says, its author says. */
+    public boolean isDocumentNoun(String word) {
+        return documentNouns.contains(Keys.key(word));
     }
 
     /** A light noun ("une série de frappes"): the event is its complement's. */

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GoldReadingTest {
     static Path resource(String name) throws Exception {
@@ -47,11 +46,9 @@ class GoldReadingTest {
     /** The shared reference gold, scored against its own events, quotes and entities, must come out perfect. */
     @Test
     void referenceGoldScoresItselfPerfectly() throws Exception {
-        Path shared = Path.of(System.getProperty("diurna.shared", "../../shared"), "reference");
-        Path file = shared.resolve("afp-2016-11-30-alep.reading.json");
-        assumeTrue(Files.isRegularFile(file), "no shared reference gold at " + file);
+        Path file = org.diurna.Shared.file(org.diurna.Shared.REFERENCE_GOLD);
         GoldReading gold = GoldReading.load(file);
-        assumeTrue(gold.textFile().map(Files::isRegularFile).orElse(false), "no reference dispatch");
+        org.diurna.Shared.file(org.diurna.Shared.REFERENCE_TEXT);
         ScoreReport r = gold.score(gold.json(), gold.readText());
         assertEquals(gold.json().path("events").size(), r.truePositives(), r.toText());
         assertEquals(0, r.falsePositives(), r.toText());

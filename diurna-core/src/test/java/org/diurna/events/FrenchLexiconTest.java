@@ -48,7 +48,7 @@ class FrenchLexiconTest {
                 if (!SLOTS.contains(s) && !s.startsWith("obl:") && !s.startsWith("govobl:")) bad.add(p.id() + ": slot " + s);
             }
             for (String r : p.requires()) {
-                if (!Set.of("reflexive", "noreflexive", "passive", "active", "place", "objplace").contains(r) && !r.startsWith("word:") && !r.startsWith("noword:")) {
+                if (!Set.of("reflexive", "noreflexive", "passive", "active", "place", "objplace", "infinitive").contains(r) && !r.startsWith("word:") && !r.startsWith("noword:")) {
                     bad.add(p.id() + ": requires " + r);
                 }
             }

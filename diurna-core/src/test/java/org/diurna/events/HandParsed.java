@@ -49,7 +49,8 @@ final class HandParsed {
                 return d.with(Layers.LANGUAGE, "fr").with(Layers.SENTENCES, List.of(s)).with(Layers.TIMEXES, times);
             }
         };
-        Pipeline p = Pipeline.of(new TextPreparer(), given, new ActorLinker(), new EventExtractor(), new EventMerger());
+        Pipeline p = Pipeline.of(new TextPreparer(), given, new ActorLinker(), new org.diurna.quotes.QuoteStage(),
+                new EventExtractor(), new EventMerger());
         return p.run(new Article("t", text, published == null ? null : LocalDate.parse(published), null, null, null,
                 null));
     }

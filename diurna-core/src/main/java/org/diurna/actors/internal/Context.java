@@ -11,14 +11,24 @@ import org.diurna.model.Token;
 final class Context {
     private Context() {}
 
-    /** The country whose places the article names most, ties to the first named; null when none. */
+    /**
+     * The country whose places the article names most, ties to the first named; without any place, the country its
+     * actors belong to most ("des opposants serbes … le gouvernement"); null when none.
+     */
     static String dominantCountry(List<Mention> mentions) {
+        String byPlaces = most(mentions, true);
+        return byPlaces != null ? byPlaces : most(mentions, false);
+    }
+
+    private static String most(List<Mention> mentions, boolean places) {
         Map<String, Integer> n = new HashMap<>();
         String best = null;
         for (Mention m : mentions) {
-            if (m.place() == null || m.place().country() == null) continue;
-            int c = n.merge(m.place().country(), 1, Integer::sum);
-            if (best == null || c > n.get(best)) best = m.place().country();
+            String country = places ? (m.place() == null ? null : m.place().country())
+                    : (m.actor() == null ? null : m.actor().country());
+            if (country == null) continue;
+            int c = n.merge(country, 1, Integer::sum);
+            if (best == null || c > n.get(best)) best = country;
         }
         return best;
     }

@@ -38,14 +38,24 @@ public final class Titles {
      * demonym ("le ministre de la Sécurité publique, X") gives the country the article is most about.
      */
     public Mention code(Mention m, Sentence s, String lang, String dominant) {
+        return code(m, s, lang, dominant, List.of());
+    }
+
+    /**
+     * As {@link #code(Mention, Sentence, String, String)}; an actor named in the title's phrase ("le porte-parole du
+     * département d'État, John Kirby") gives the country when no demonym does.
+     */
+    public Mention code(Mention m, Sentence s, String lang, String dominant, List<Mention> before) {
         if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null) return m;
-        List<Token> before = new ArrayList<>();
-        for (Token t : s.tokens()) if (t.end() <= m.start()) before.add(t);
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : s.tokens()) if (t.end() <= m.start()) tokens.add(t);
         String country = null;
         String sector = null;
-        for (int i = before.size() - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
-            Token t = before.get(i);
+        int windowStart = -1;
+        for (int i = tokens.size() - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+            Token t = tokens.get(i);
             if (t.isVerbal() || t.word().equals(".") || t.word().equals(";")) break;
+            windowStart = t.start();
             String w = Keys.key(t.word());
             if (country == null) country = dict.demonym(t.word());
             for (Title title : titles) {
@@ -53,6 +63,12 @@ public final class Titles {
             }
         }
         if (country == null && sector == null) return m;
+        if (country == null && windowStart >= 0) {
+            for (Mention x : before) {
+                if (x.start() >= windowStart && x.end() <= m.start() && x.actor() != null && x.actor().country() != null
+                        && !"PERSON".equals(x.type())) country = x.actor().country();
+            }
+        }
         if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");

@@ -68,7 +68,12 @@ public final class Arguments {
             Token agent = tree.agent(p);
             if (agent != null) return phrases.of(agent);
         } else {
-            for (Token c : tree.children(p)) if (c.deprel().equals("nsubj")) return phrases.of(c);
+            for (Token c : tree.children(p)) {
+                if (c.deprel().equals("nsubj")) {
+                    Arg a = phrases.of(c);
+                    return a.empty() ? author(c, climbed) : a;
+                }
+            }
             // an être-verb the parser read as a passive: its "passive subject" is its subject
             for (Token c : tree.children(p)) if (c.deprel().equals("nsubj:pass")) return phrases.of(c);
             for (Token c : tree.children(p)) if (INVERTED.matcher(c.word()).matches()) return phrases.of(c);
@@ -80,12 +85,30 @@ public final class Arguments {
             // "a annoncé mercredi attendre ...": the parser may hang the infinitive on the date noun
             h = tree.head(h);
         }
+        if (!passive && h != null && r.startsWith("acl") && h.isCommonNoun() && lexicon.isDocumentNoun(h.word())
+                && tree.head(h) != null && tree.head(h).isVerbal() && climbed < MAX_CLIMB) {
+            return subject(tree.head(h), climbed + 1);
+        }
         if (!passive && h != null && climbed < MAX_CLIMB && h.isVerbal()
                 && (r.equals("xcomp") || r.equals("conj") || r.equals("acl") || r.equals("advcl") || r.equals("ccomp")
                 || r.equals("dep") && "VBG".equals(p.pos()))) {
             return subject(h, climbed + 1);
         }
         return passive || climbed > 0 ? Arg.NONE : leftNeighbour(p);
+    }
+
+    /**
+     * "a publié un communiqué qui condamne…", "une lettre annonçant…": a document's words are its author's, the
+     * subject of the verb that issued it.
+     */
+    private Arg author(Token subject, int climbed) {
+        Token doc = subject;
+        Token verb = tree.head(subject);
+        if (verb != null && subject.pos().equals("PRON") && verb.deprel().startsWith("acl")) doc = tree.head(verb);
+        if (doc == null || !doc.isCommonNoun() || !lexicon.isDocumentNoun(doc.word())) return Arg.NONE;
+        Token issuer = tree.head(doc);
+        if (issuer == null || !issuer.isVerbal() || climbed >= MAX_CLIMB) return Arg.NONE;
+        return subject(issuer, climbed + 1);
     }
 
     /**
@@ -274,7 +297,7 @@ public final class Arguments {
      */
     public Arg undergoer(Token p) {
         Token h = tree.head(p);
-        if (h != null && p.deprel().startsWith("nsubj") && h.isVerbal() && "result".equals(lexicon.supportKind(h.word()))) {
+        if (h != null && p.deprel().startsWith("nsubj") && h.isVerbal() && lexicon.isResultVerb(h.word())) {
             // "l'attentat a fait vingt morts parmi les soldats", "a coûté la vie à dix soldats"
             Arg a = prepositional(h, "parmi");
             return a.empty() ? prepositional(h, "a") : a;
@@ -342,8 +365,14 @@ public final class Arguments {
     private Arg place(Token p, boolean government, String plover) {
         List<Token> cs = new java.util.ArrayList<>(tree.complements(p, 2));
         if (p.isCommonNoun()) for (Token a : tree.children(p, "acl")) cs.addAll(tree.complements(a, 1));
+        if (!government) {
+            // "a repris Palmyre": the object itself may be the place attacked
+            Token o = tree.child(p, "obj");
+            if (o != null) cs.add(0, o);
+        }
         for (Token c : cs) {
-            if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") || tree.isAgent(c)) {
+            if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("obj")
+                    || tree.isAgent(c)) {
                 continue;
             }
             Mention m = phrases.placeIn(c);

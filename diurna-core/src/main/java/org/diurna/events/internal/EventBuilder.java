@@ -228,6 +228,13 @@ public final class EventBuilder {
         if (tgt.empty() && !pred.targetOptional()) return out;
         List<Actor> ss = src.empty() ? java.util.Collections.singletonList(null) : src.actors();
         List<Actor> ts = tgt.empty() ? java.util.Collections.singletonList(null) : tgt.actors();
+        if (ts.size() > 1 && ss.size() == 1 && ss.get(0) != null) {
+            // "l'annulation du sommet entre les États-Unis et la Corée du Nord" by Trump: the other party
+            Actor s0 = ss.get(0);
+            List<Actor> others = ts.stream().filter(t -> !(java.util.Objects.equals(t.country(), s0.country())
+                    && java.util.Objects.equals(t.sector(), s0.sector()))).toList();
+            if (!others.isEmpty()) ts = others;
+        }
         for (Actor s : ss) {
             for (Actor t : ts) {
                 if (s != null && t != null && (s.sameAs(t) || s.equals(t))) continue;

@@ -25,6 +25,22 @@ public final class ParseRepair {
             Token c = ts.get(i);
             if (c.head() < 0) continue;
             Token h = ts.get(c.head());
+            // 1b. "a expulsé mardi quatre diplomates", "a attaqué mardi des soldats": the object read as the date's
+            if (c.deprel().equals("nmod") && "NOUN".equals(c.pos()) && inTimex(h, timexes) && !inTimex(c, timexes)
+                    && h.head() >= 0 && ts.get(h.head()).isVerbal() && h.deprel().startsWith("obl") && c.index() > h.index()
+                    && partitiveOrBare(ts, c, h)) {
+                Token verb = ts.get(h.head());
+                boolean hasObj = ts.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().equals("obj"));
+                if (!hasObj) {
+                    ts.set(i, with(c, c.pos(), verb.index(), "obj"));
+                    for (int k = h.index() + 1; k < i; k++) {
+                        Token m = ts.get(k);
+                        if (m.head() == i && m.deprel().equals("case")) ts.set(k, with(m, "DET", i, "det"));
+                    }
+                    changed = true;
+                    continue;
+                }
+            }
             // 1. a name glued to a date
             if ((c.deprel().startsWith("flat") || c.deprel().equals("appos"))
                     && ("PROPN".equals(c.pos()) || "NOUN".equals(c.pos()) && c.deprel().equals("appos"))
@@ -101,6 +117,19 @@ public final class ParseRepair {
     }
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("un", "une", "des", "le", "la", "les");
+
+    /** Between the date and the noun: nothing, a number, or the partitive "des" (de + les). */
+    private static boolean partitiveOrBare(List<Token> ts, Token c, Token date) {
+        for (int k = date.index() + 1; k < c.index(); k++) {
+            Token m = ts.get(k);
+            String w = m.word().toLowerCase();
+            boolean ok = "NUM".equals(m.pos()) || "ADJ".equals(m.pos()) || w.equals("de") && k + 1 < c.index()
+                    && ts.get(k + 1).word().equalsIgnoreCase("les") || w.equals("les") || w.equals("des")
+                    || "DET".equals(m.pos());
+            if (!ok) return false;
+        }
+        return true;
+    }
 
     private static boolean hasAux(List<Token> ts, int i) {
         return ts.stream().anyMatch(t -> t.head() == i && t.deprel().startsWith("aux"));

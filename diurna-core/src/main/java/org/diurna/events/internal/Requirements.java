@@ -26,12 +26,23 @@ public final class Requirements {
                 case "active" -> !tree.passive(p);
                 case "place" -> !args.fill(p, java.util.List.of("placec"), pred.plover()).empty();
                 case "objplace" -> args.objectIsPlace(p);
+                case "infinitive" -> infinitive(p);
                 default -> r.startsWith("word:") && words(p, r.substring(5))
                         || r.startsWith("noword:") && !words(p, r.substring(7));
             };
             if (!ok) return false;
         }
         return true;
+    }
+
+    /** "appelle le Burundi à renouer": the trigger governs an infinitive (what is asked, promised, threatened). */
+    private boolean infinitive(Token p) {
+        for (Token c : tree.children(p)) {
+            String r = c.deprel();
+            if (!c.isVerbal() || !(r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp"))) continue;
+            if (tree.lexicon().tense(c.word()) == org.diurna.morph.Tense.OTHER) return true;
+        }
+        return false;
     }
 
     private boolean words(Token p, String list) {

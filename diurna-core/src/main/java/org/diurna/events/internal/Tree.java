@@ -95,6 +95,8 @@ public final class Tree {
     public boolean hasWordBelow(Token t, Set<String> words, int depth) {
         if (depth == 0) return false;
         for (Token c : children(t)) {
+            // "a appelé" is no "à": auxiliaries and copulas are never the word a requirement asks for
+            if (c.deprel().startsWith("aux") || c.deprel().equals("cop")) continue;
             String k = Keys.key(c.word());
             // a plural matches its singular: "accords" for "accord"
             String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
