@@ -55,7 +55,7 @@ final class DictionaryFiles {
     /** Curated organisations, then those derived from the Phoenix dictionaries. */
     private static List<Tsv.Row> organizations() {
         List<Tsv.Row> rows = new ArrayList<>();
-        for (String file : List.of("organizations.tsv", "organizations-phoenix.tsv")) {
+        for (String file : List.of("organizations.tsv", "organizations-world.tsv", "organizations-phoenix.tsv")) {
             rows.addAll(Tsv.read(ActorDictionary.class, file, "name", "aliases", "country", "sector"));
         }
         return rows;
