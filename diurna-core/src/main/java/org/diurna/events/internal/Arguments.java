@@ -273,8 +273,9 @@ public final class Arguments {
         for (Token c : tree.children(verb)) {
             if (!c.isVerbal() || !(c.deprel().equals("advcl") || c.deprel().equals("xcomp"))) continue;
             Token o = tree.child(c, "obj");
-            if (o == null) continue;
-            Arg a = phrases.of(o);
+            Arg a = o == null ? Arg.NONE : phrases.of(o);
+            // "pour protester contre la présidente"
+            if (a.empty()) a = prepositional(c, "contre");
             if (!a.empty()) return a;
         }
         return Arg.NONE;
@@ -369,6 +370,12 @@ public final class Arguments {
             // "a repris Palmyre": the object itself may be the place attacked
             Token o = tree.child(p, "obj");
             if (o != null) cs.add(0, o);
+            // "l'intervention de la France au Mali": where it happens, before whose it is
+            List<Token> located = new java.util.ArrayList<>();
+            List<Token> of = new java.util.ArrayList<>();
+            for (Token c : cs) (tree.caseOf(c).equals("de") ? of : located).add(c);
+            cs = located;
+            cs.addAll(of);
         }
         for (Token c : cs) {
             if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("obj")

@@ -55,7 +55,13 @@ public final class Tree {
             }
         }
         String k = b.toString();
-        return k.endsWith("'") ? k.substring(0, k.length() - 1) : k;
+        k = k.endsWith("'") ? k.substring(0, k.length() - 1) : k;
+        // elided prepositions are their full forms: "d'Israël" is "de", "qu'" is "que"
+        return switch (k) {
+            case "d" -> "de";
+            case "qu" -> "que";
+            default -> k;
+        };
     }
 
     /** Nominal dependents (obl*, nmod*, obj, iobj) of {@code t} down to {@code depth} levels, not crossing clauses. */
