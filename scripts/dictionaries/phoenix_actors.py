@@ -170,7 +170,7 @@ def isos(out_dir):
 
 def curated(out_dir):
     keys = set()
-    for fn in ("people.tsv", "organizations.tsv"):
+    for fn in ("people.tsv", "people-world.tsv", "organizations.tsv", "organizations-world.tsv"):
         with open(os.path.join(out_dir, fn), encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#") or not line.strip():

@@ -106,10 +106,18 @@ public final class ActorDictionary {
         }
         List<PersonTerm> terms = entries.stream().map(e -> (PersonTerm) e.ref()).toList();
         PersonTerm pick = terms.stream().filter(t -> t.heldOn(on)).findFirst()
-                .orElseGet(() -> nearest(terms, on));
+                .orElseGet(() -> former(terms, on).orElseGet(() -> nearest(terms, on)));
         String role = pick.heldOn(on) || on == null ? pick.role() : "former " + pick.role();
         if (on != null && pick.from() != null && on.isBefore(pick.from())) role = null;
         return new Actor(pick.personId(), pick.name(), pick.country(), pick.sector(), role);
+    }
+
+    /** "l'ancien président Sarkozy": out of office, a former head of state or government is known by that office. */
+    private static java.util.Optional<PersonTerm> former(List<PersonTerm> terms, LocalDate on) {
+        if (on == null) return java.util.Optional.empty();
+        return terms.stream().filter(t -> t.to() != null && t.to().isBefore(on))
+                .filter(t -> "head of state".equals(t.role()) || "head of government".equals(t.role()))
+                .max(Comparator.comparing(PersonTerm::to));
     }
 
     private static PersonTerm nearest(List<PersonTerm> terms, LocalDate on) {

@@ -20,7 +20,7 @@ final class DictionaryFiles {
                 .toList();
         // curated people first; the rows derived from the Phoenix dictionaries add the rest of the world's officials
         List<PersonTerm> people = new ArrayList<>();
-        for (String file : List.of("people.tsv", "people-phoenix.tsv")) {
+        for (String file : List.of("people.tsv", "people-world.tsv", "people-phoenix.tsv")) {
             for (Tsv.Row r : Tsv.read(ActorDictionary.class, file, "name", "aliases", "country", "sector", "role",
                     "from", "to")) {
                 people.add(new PersonTerm(r.get("name"), r.list("aliases"), r.opt("country"), r.opt("sector"),

@@ -60,6 +60,8 @@ public final class EventExtractor implements Stage {
         LocalDate narrative = null;
         int previousEnd = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
+            // a paragraph tells its own story: the day of the previous one does not carry over
+            if (text.substring(Math.min(previousEnd, s.start()), s.start()).contains("\n\n")) narrative = null;
             previousEnd = s.end();
             List<Mention> ms = doc.get(Layers.MENTIONS).stream()
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
