@@ -92,7 +92,7 @@ public final class EventExtractor implements Stage {
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
                                  LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative,
                                  String context, List<org.diurna.model.Span> quotes) {
-        s = org.diurna.events.internal.ParseRepair.apply(s, xs);
+        s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs), lexicon);
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, ms, dict, context);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);

@@ -25,6 +25,24 @@ public final class ParseRepair {
             Token c = ts.get(i);
             if (c.head() < 0) continue;
             Token h = ts.get(c.head());
+            // 6. "accueille des réfugiés", "a désarmé lundi des miliciens": the partitive article "des" (de + les)
+            // read as a preposition makes the object an oblique
+            if ((c.deprel().equals("obl:arg") || c.deprel().equals("obl")) && "NOUN".equals(c.pos()) && h.isVerbal()
+                    && partitive(ts, c) && ts.stream().noneMatch(t -> t.head() == h.index() && t.deprel().equals("obj"))) {
+                ts.set(i, with(c, c.pos(), h.index(), "obj"));
+                for (Token m : List.copyOf(ts)) {
+                    if (m.head() == i && m.deprel().equals("case")) ts.set(m.index(), with(m, "DET", i, "det"));
+                }
+                changed = true;
+                continue;
+            }
+            // 5. "a appelé Vladimir Poutine": a name read as the verb's open complement is its object
+            if (c.deprel().equals("xcomp") && "PROPN".equals(c.pos()) && h.isVerbal()
+                    && ts.stream().noneMatch(t -> t.head() == h.index() && t.deprel().equals("obj"))) {
+                ts.set(i, with(c, c.pos(), h.index(), "obj"));
+                changed = true;
+                continue;
+            }
             // 1b. "a expulsé mardi quatre diplomates", "a attaqué mardi des soldats": the object read as the date's
             if (c.deprel().equals("nmod") && "NOUN".equals(c.pos()) && inTimex(h, timexes) && !inTimex(c, timexes)
                     && h.head() >= 0 && ts.get(h.head()).isVerbal() && h.deprel().startsWith("obl") && c.index() > h.index()
@@ -118,14 +136,25 @@ public final class ParseRepair {
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("un", "une", "des", "le", "la", "les");
 
+    /** The noun's preposition is the "de" of a contracted "des" (de + les share the written word). */
+    private static boolean partitive(List<Token> ts, Token c) {
+        Token de = null;
+        Token les = null;
+        for (Token m : ts) {
+            if (m.head() != c.index()) continue;
+            if (m.deprel().equals("case") && m.word().equalsIgnoreCase("de")) de = m;
+            if (m.deprel().equals("det") && m.word().equalsIgnoreCase("les")) les = m;
+        }
+        return de != null && les != null && de.start() == les.start() && de.index() + 1 == les.index();
+    }
+
     /** Between the date and the noun: nothing, a number, or the partitive "des" (de + les). */
     private static boolean partitiveOrBare(List<Token> ts, Token c, Token date) {
         for (int k = date.index() + 1; k < c.index(); k++) {
             Token m = ts.get(k);
             String w = m.word().toLowerCase();
             boolean ok = "NUM".equals(m.pos()) || "ADJ".equals(m.pos()) || w.equals("de") && k + 1 < c.index()
-                    && ts.get(k + 1).word().equalsIgnoreCase("les") || w.equals("les") || w.equals("des")
-                    || "DET".equals(m.pos());
+                    && "DET".equals(ts.get(k + 1).pos()) || w.equals("les") || w.equals("des") || "DET".equals(m.pos());
             if (!ok) return false;
         }
         return true;

@@ -73,10 +73,12 @@ public final class Tree {
 
     private void collect(Token t, int depth, List<Token> out) {
         if (depth == 0) return;
-        // "la ratification de l'accord de Paris": the place in a name is no complement of anything
-        if (t.isCommonNoun() && lexicon.isNameHead(t.word())) return;
+        // "la ratification de l'accord de Paris": the place in a name is no complement of anything (but "l'accord
+        // entre X et Y" names its parties)
+        boolean named = t.isCommonNoun() && lexicon.isNameHead(t.word());
         for (Token c : children(t)) {
             String r = c.deprel();
+            if (named && "PROPN".equals(c.pos()) && caseOf(c).equals("de")) continue;
             if (r.startsWith("obl") || r.startsWith("nmod") || r.equals("obj") || r.equals("iobj")
                     || r.equals("appos")) {
                 out.add(c);

@@ -1,0 +1,49 @@
+package org.diurna.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diurna.events.Lexicon;
+import org.diurna.model.Sentence;
+import org.diurna.model.Token;
+
+/**
+ * "L'Iran arme les rebelles", "La France équipe l'armée", "La Russie masse des troupes": a verb in the present that is
+ * also a noun ("arme", "équipe", "masse") is read as a noun glued to the subject, and the sentence is left without a
+ * verb. When the root is a name or noun and the word after it is, by the morphology, a finite verb form, the word is
+ * made the root, the name its subject and what followed its object.
+ */
+public final class VerbRepair {
+    private VerbRepair() {}
+
+    public static Sentence apply(Sentence s, Lexicon lexicon) {
+        List<Token> ts = s.tokens();
+        Token root = null;
+        for (Token t : ts) if (t.head() < 0) root = t;
+        if (root == null || root.isVerbal() || !("PROPN".equals(root.pos()) || "NOUN".equals(root.pos()))) return s;
+        int v = root.index() + 1;
+        if (v >= ts.size()) return s;
+        Token verb = ts.get(v);
+        if (verb.head() != root.index() || !("NOUN".equals(verb.pos()) || "ADJ".equals(verb.pos()))) return s;
+        org.diurna.morph.Tense tense = lexicon.tense(verb.word());
+        if (tense != org.diurna.morph.Tense.PRESENT && tense != org.diurna.morph.Tense.SIMPLE_PAST) return s;
+        if (lexicon.predicates(verb.word()).stream().noneMatch(h -> !h.predicate().isNoun())) return s;
+        List<Token> out = new ArrayList<>(ts);
+        out.set(v, new Token(verb.index(), verb.start(), verb.end(), verb.word(), "VERB", verb.ner(), -1, "root"));
+        out.set(root.index(), new Token(root.index(), root.start(), root.end(), root.word(), root.pos(), root.ner(), v,
+                "nsubj"));
+        boolean object = false;
+        for (Token t : ts) {
+            if (t.index() <= v || t.head() != root.index() && t.head() != v) continue;
+            boolean hasCase = ts.stream().anyMatch(c -> c.head() == t.index() && c.deprel().equals("case"));
+            String rel = t.deprel();
+            if (!object && !hasCase && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) {
+                rel = "obj";
+                object = true;
+            } else if (!rel.equals("punct")) {
+                rel = hasCase ? "obl" : rel;
+            }
+            out.set(t.index(), new Token(t.index(), t.start(), t.end(), t.word(), t.pos(), t.ner(), v, rel));
+        }
+        return new Sentence(s.index(), s.start(), s.end(), out);
+    }
+}
