@@ -36,6 +36,11 @@ public final class SurfaceNames {
         return local != null && !local.isBlank() ? local : a.name();
     }
 
+    /** The fullest name the article gives {@code a}, or null when it never names it. */
+    public String named(Actor a) {
+        return names.get(key(a));
+    }
+
     private static String key(Actor a) {
         return a.id() != null ? a.id() : "name:" + a.name() + ":" + a.country() + ":" + a.sector();
     }

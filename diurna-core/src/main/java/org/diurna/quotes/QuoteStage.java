@@ -29,7 +29,7 @@ import org.diurna.text.PreparedText;
  */
 public final class QuoteStage implements Stage {
     static final int CONTINUATION = 2;
-    private static final Map<String, Set<String>> ACCORDING = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Boolean>> ACCORDING = new ConcurrentHashMap<>();
     private final ActorDictionary dict;
 
     public QuoteStage(ActorDictionary dict) {
@@ -56,14 +56,18 @@ public final class QuoteStage implements Stage {
         Participant last = null;
         int lastSentence = -100;
         for (Span q : QuoteSpans.find(p.normalized(), p.boilerplate())) {
-            int si = sentenceOf(sentences, q);
+            int si = sentenceOf(sentences, q.start());
+            int ei = sentenceOf(sentences, Math.max(q.start(), q.end() - 1));
             Sentence s = si < 0 ? null : sentences.get(si);
+            // a quotation of several sentences is attributed after its last one ("« … . … » a déclaré X")
+            Sentence e = ei < 0 ? s : sentences.get(ei);
             Participant speaker = null;
-            if (s != null && speakers.pronounIncise(s, q)) {
-                // "« … » clame-t-il": the pronoun's person is outside the quote, the last speaker or person before it
+            if (s != null) speaker = speakers.inSentence(s, q, mentions(doc, s));
+            if (speaker == null && e != null && e != s) speaker = speakers.inSentence(e, q, mentions(doc, e));
+            if (speaker == null && e != null && speakers.pronounIncise(e, q)) {
+                // "« … » clame-t-il" with the pronoun unresolved: the last speaker if recent, else the person before
                 speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
             }
-            if (speaker == null && s != null) speaker = speakers.inSentence(s, q, mentions(doc, s));
             if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
             }
@@ -77,10 +81,12 @@ public final class QuoteStage implements Stage {
         return doc.with(Layers.QUOTES, List.copyOf(out));
     }
 
-    private static Set<String> according(String lang) {
-        List<String> words = Tsv.readOptional(QuoteStage.class, "attribution-" + lang + ".tsv", "word").stream()
-                .map(r -> r.get("word")).toList();
-        return Speakers.accordingWords(words);
+    private static Map<String, Boolean> according(String lang) {
+        Map<String, Boolean> out = new java.util.HashMap<>();
+        for (var r : Tsv.readOptional(QuoteStage.class, "attribution-" + lang + ".tsv", "word", "needs")) {
+            out.put(Speakers.accordingKey(r.get("word")), "actor".equals(r.get("needs")));
+        }
+        return Map.copyOf(out);
     }
 
     /** The last person named before the quotation (a pronoun's likeliest antecedent). */
@@ -107,9 +113,9 @@ public final class QuoteStage implements Stage {
         return p.normalized().substring(s.start(), s.end()).strip().endsWith(":");
     }
 
-    private static int sentenceOf(List<Sentence> ss, Span q) {
+    private static int sentenceOf(List<Sentence> ss, int at) {
         for (int i = 0; i < ss.size(); i++) {
-            if (ss.get(i).start() <= q.start() && q.start() < ss.get(i).end()) return i;
+            if (ss.get(i).start() <= at && at < ss.get(i).end()) return i;
         }
         return -1;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.diurna.model.Actor;
 import org.diurna.model.Mention;
 import org.diurna.model.Sentence;
+import org.diurna.model.Token;
 
 /** Searches backwards from an anaphor for the actors it refers to. */
 final class Antecedents {
@@ -39,17 +40,55 @@ final class Antecedents {
         return named.stream().anyMatch(m -> a.equals(m.actor()) && type.equals(m.type()));
     }
 
-    /** The nearest person before {@code pos} in the same sentence, else in the sentences before. */
+    /**
+     * The person a subject pronoun stands for. A pronoun continues the topic, and the topic is a subject: the
+     * nearest person that is a clause subject earlier in the pronoun's sentence ("Même si Trump reste ouvert à une
+     * rencontre avec le dirigeant nord-coréen, il…" is Trump), else the closest subject person in the nearest sentence
+     * before that has one ("X dénonce la colère du régime de Kim. « … », a-t-il ajouté" is X); failing both, the nearest
+     * person named before it.
+     */
     static List<Actor> person(List<Mention> named, int pos, Sentence s, List<Sentence> sentences) {
+        int si = s == null ? -1 : sentences.indexOf(s);
+        for (int k = si; k >= 0 && k > si - LOOK_BACK; k--) {
+            Sentence at = sentences.get(k);
+            Mention subject = null;
+            for (Mention m : named) {
+                if (m.start() < at.start() || m.end() > at.end() || m.start() >= pos || !personLike(m)) continue;
+                if (!isSubject(m, at)) continue;
+                // the closest subject: a later clause ("…, mais Theresa May a jugé que…") is the newer topic
+                subject = m;
+            }
+            if (subject != null) return List.of(subject.actor());
+        }
         for (int i = named.size() - 1; i >= 0; i--) {
             Mention m = named.get(i);
-            if (m.start() >= pos || m.actor() == null) continue;
-            if ("PERSON".equals(m.type()) || ("GROUP".equals(m.type()) && m.actor().role() != null
-                    && m.actor().id() != null)) {
-                return List.of(m.actor());
-            }
+            if (m.start() < pos && personLike(m)) return List.of(m.actor());
         }
         return List.of();
+    }
+
+    private static final int LOOK_BACK = 3;
+
+    private static boolean personLike(Mention m) {
+        return m.actor() != null && ("PERSON".equals(m.type())
+                || "GROUP".equals(m.type()) && m.actor().role() != null && m.actor().id() != null);
+    }
+
+    /** The mention's head word is a clause subject, directly or through an apposition or a name part. */
+    private static boolean isSubject(Mention m, Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.start() < m.start() || t.end() > m.end()) continue;
+            Token h = t.head() < 0 ? null : s.token(t.head());
+            if (h != null && h.start() >= m.start() && h.end() <= m.end()) continue;
+            Token x = t;
+            for (int up = 0; up < 3 && x != null; up++) {
+                if (x.deprel().startsWith("nsubj")) return true;
+                if (!x.deprel().equals("appos") && !x.deprel().startsWith("flat")) return false;
+                x = x.head() < 0 ? null : s.token(x.head());
+            }
+            return false;
+        }
+        return false;
     }
 
     static List<Actor> lastOfSector(List<Mention> named, int pos, String sector) {

@@ -64,6 +64,21 @@ public final class Tree {
         };
     }
 
+    /**
+     * All the prepositions introducing {@code t}, joined ("d'après" when the parser gives "D'" and "après" as two
+     * case words), normalised as {@link Keys#key}.
+     */
+    public String caseWords(Token t) {
+        StringBuilder b = new StringBuilder();
+        for (Token c : children(t)) {
+            if (!c.deprel().equals("case")) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(Keys.key(c.word()));
+            for (Token f : children(c)) if (f.deprel().equals("fixed")) b.append(' ').append(Keys.key(f.word()));
+        }
+        return b.toString().replace("' ", "'");
+    }
+
     /** Nominal dependents (obl*, nmod*, obj, iobj) of {@code t} down to {@code depth} levels, not crossing clauses. */
     public List<Token> complements(Token t, int depth) {
         List<Token> out = new ArrayList<>();
@@ -93,7 +108,7 @@ public final class Tree {
         out.add(t);
         for (Token c : children(t)) {
             // "selon X" names who reports, never part of what is reported
-            if (ATTRIBUTION.contains(caseOf(c))) continue;
+            if (ATTRIBUTION.contains(caseOf(c)) || ATTRIBUTION.contains(caseWords(c))) continue;
             if (!CLAUSAL.contains(c.deprel()) || (c.deprel().equals("conj") && !c.isVerbal())) out.addAll(phrase(c));
         }
         return out;

@@ -26,13 +26,19 @@ import org.diurna.model.Token;
 public final class Speakers {
     private static final int MAX_UP = 8;
     private static final int MAX_NAME_WORDS = 8;
+    private static final String PERSON_ID = "person:";
     private final ActorDictionary dict;
     private final Lexicon lexicon;
     private final SurfaceNames names;
     private final String text;
-    private final Set<String> according;
+    private final java.util.Map<String, Boolean> according;
 
-    public Speakers(ActorDictionary dict, Lexicon lexicon, SurfaceNames names, String text, Set<String> according) {
+    /**
+     * @param according attribution words ("selon") mapped to whether their phrase must name a known actor to be a
+     *                  speaker ("pour M. Goudet, « … »" yes; "pour la première fois" no)
+     */
+    public Speakers(ActorDictionary dict, Lexicon lexicon, SurfaceNames names, String text,
+                    java.util.Map<String, Boolean> according) {
         this.dict = dict;
         this.lexicon = lexicon;
         this.names = names;
@@ -57,6 +63,11 @@ public final class Speakers {
             }
             if (t.start() >= q.end() && INVERTED.matcher(t.word().toLowerCase()).find()
                     && lexicon.isReporting(t.word().replaceAll(INVERTED.pattern() + "$", ""))) {
+                return true;
+            }
+            // "« … », a-t-il ajouté": the pronoun sits between the auxiliary and the reporting participle
+            if (prev != null && prev.start() >= q.end() && INVERTED.matcher(prev.word().toLowerCase()).find()
+                    && lexicon.isReporting(t.word())) {
                 return true;
             }
             prev = t;
@@ -84,7 +95,10 @@ public final class Speakers {
             if (p != null) return p;
         }
         for (Token t : s.tokens()) {
-            if (q.contains(t.start()) || !according.contains(tree.caseOf(t).replace("' ", "'"))) continue;
+            if (q.contains(t.start())) continue;
+            Boolean needsActor = according.get(tree.caseWords(t));
+            if (needsActor == null) needsActor = according.get(tree.caseOf(t).replace("' ", "'"));
+            if (needsActor == null || needsActor && phrases.of(t).empty()) continue;
             Participant p = phrase(phrases, tree, t, q);
             if (p != null) return p;
         }
@@ -152,11 +166,18 @@ public final class Speakers {
         if (!head.isCommonNoun() && !"PROPN".equals(head.pos()) && !a.empty()) return named(a);
         if (headNamed && !a.empty()) return named(a, properRun(tree, head));
         if (!head.isCommonNoun() && !"PROPN".equals(head.pos())) return null;
+        // "l'attentat" may be the subject of a verb above a quotation, but an event never speaks
+        if (a.empty() && head.isCommonNoun() && lexicon.predicates(head.word()).stream()
+                .anyMatch(h -> h.tense() == null)) {
+            return null;
+        }
         List<Token> words = tree.phrase(head);
         int start = head.start();
         int end = head.end();
         for (Token w : words) {
             if (Math.abs(w.index() - head.index()) > MAX_NAME_WORDS || q.contains(w.start())) continue;
+            // "selon le collectif" names "le collectif": the preposition is not part of the speaker
+            if (w.index() < head.index() && w.deprel().equals("case") && tree.head(w) == head) continue;
             start = Math.min(start, w.start());
             end = Math.max(end, w.end());
         }
@@ -166,7 +187,9 @@ public final class Speakers {
         }
         String surface = text.substring(start, end);
         Actor x = a.empty() ? new Actor(null, surface, null, null, null) : a.actors().get(0);
-        return Participant.named(x, new Span(start, end), surface);
+        // "le dirigeant américain" already known as Donald Trump: a role noun never stands in for a name at hand
+        String name = x.id() != null && x.id().startsWith(PERSON_ID) ? names.named(x) : null;
+        return Participant.named(x, new Span(start, end), name != null ? name : surface);
     }
 
     /** A proper name with the words the parser attached to it as one name ("Dimitri" + flat "Peskov"). */
@@ -209,9 +232,9 @@ public final class Speakers {
         return null;
     }
 
-    /** "selon", "d'après": normalised as {@link Tree#caseOf} gives them. */
-    public static Set<String> accordingWords(List<String> words) {
-        return Set.copyOf(words.stream().map(Keys::key).map(w -> w.endsWith("'") ? w.substring(0, w.length() - 1) : w)
-                .toList());
+    /** The key an attribution word has when {@link Tree#caseWords} or {@link Tree#caseOf} gives it. */
+    public static String accordingKey(String word) {
+        String w = Keys.key(word);
+        return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
     }
 }
