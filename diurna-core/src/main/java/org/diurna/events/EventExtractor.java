@@ -15,6 +15,7 @@ import org.diurna.events.internal.Factuality;
 import org.diurna.events.internal.Phrases;
 import org.diurna.events.internal.Requirements;
 import org.diurna.events.internal.Tree;
+import org.diurna.events.internal.Trace;
 import org.diurna.model.Event;
 import org.diurna.model.Mention;
 import org.diurna.model.Sentence;
@@ -103,7 +104,10 @@ public final class EventExtractor implements Stage {
         for (Token p : s.tokens()) {
             for (Lexicon.Hit hit : lexicon.predicates(p.word())) {
                 Predicate pred = hit.predicate();
-                if (!posFits(p, pred) || !req.hold(p, pred)) continue;
+                if (!posFits(p, pred) || !req.hold(p, pred)) {
+                    Trace.log(p.word(), pred.id() + " " + (posFits(p, pred) ? "requirement fails" : "wrong pos"));
+                    continue;
+                }
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 Arg tgt = args.fill(p, pred.target(), pred.plover());
                 if (tgt.empty() && pred.isNoun()) tgt = args.undergoer(p);
@@ -111,9 +115,15 @@ public final class EventExtractor implements Stage {
                     tgt = args.beneficiary(p);
                 }
                 if (tgt.empty() && pred.plover().equals("PROTEST")) tgt = args.purpose(p);
-                if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs)) continue;
+                if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs)) {
+                    Trace.log(p.word(), pred.id() + " noun not licensed");
+                    continue;
+                }
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
-                if (made.isEmpty()) continue;
+                if (made.isEmpty()) {
+                    Trace.log(p.word(), pred.id() + " built nothing (src " + src.actors() + ", tgt " + tgt.actors() + ")");
+                    continue;
+                }
                 if (!consequence(p, made, out)) out.addAll(made);
                 break;
             }

@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Set<String> etreVerbs = new HashSet<>();
     private final Set<String> military = new HashSet<>();
     private final Set<String> residential = new HashSet<>();
+    private final Map<String, Set<String>> nounClasses = new HashMap<>();
     private final Set<String> onset = new HashSet<>();
     private final Map<String, String> support = new HashMap<>();
     private final Set<String> result = new HashSet<>();
@@ -118,6 +119,14 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.read(Lexicon.class, "name-heads.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.nameHeads.add(Keys.key(r.get("word")));
         }
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "noun-classes.tsv", "id", "lang", "class", "word", "example")) {
+            if (!r.get("lang").equals(lang)) continue;
+            lx.nounClasses.computeIfAbsent(r.get("class"), k -> new HashSet<>()).add(Keys.key(r.get("word")));
+        }
+        // "ground" is what an armed force takes or holds: territory and facilities
+        Set<String> ground = new HashSet<>(lx.nounClasses.getOrDefault("territory", Set.of()));
+        ground.addAll(lx.nounClasses.getOrDefault("facility", Set.of()));
+        lx.nounClasses.put("ground", ground);
         for (Tsv.Row r : Tsv.read(Lexicon.class, "target-nouns.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.residential.add(Keys.key(r.get("word")));
         }
@@ -244,6 +253,11 @@ public final class Lexicon {
     /** A noun naming where civilians live ("quartiers", "hôpital"). */
     public boolean isResidential(String word) {
         return residential.contains(Keys.key(word));
+    }
+
+    /** The nouns of a class of {@code noun-classes.tsv} ("territory", "facility", "ground"), normalised; empty if none. */
+    public Set<String> nounClass(String name) {
+        return nounClasses.getOrDefault(name, Set.of());
     }
 
     /** A document noun ("un communiqué qui condamne…"): what it says, its author says. */

@@ -54,6 +54,12 @@ public final class EventBuilder {
     /** As {@link #build(Token, Predicate, Tense, Arg, Arg)}, dated by {@code when} (a saying's verb). */
     public List<Event> build(Token p, Token whenWord, Predicate pred, Tense tense, Arg src, Arg tgt) {
         List<Actor[]> pairs = pairs(pred, src, tgt);
+        if (pairs.isEmpty() && pred.symmetric() && tgt.empty() && src.actors().size() == 1 && tree.reflexive(p)
+                && tree.pluralSubject(p)) {
+            // "les rebelles syriens s'affrontent": a reciprocal verb with one plural actor is fighting among itself
+            pairs = new ArrayList<>();
+            pairs.add(new Actor[] {src.actors().get(0), src.actors().get(0)});
+        }
         if (pairs.isEmpty() && pred.isNoun() && src.empty() && tgt.empty()) {
             // "la tenue d'une rencontre": a passing mention of an event told elsewhere; the merger joins it to that
             // event or drops it
@@ -126,7 +132,10 @@ public final class EventBuilder {
                 mode = "demonstrate";
                 cameo = "14";
             }
-            if (!admissible(plover, s, t)) continue;
+            if (!admissible(plover, s, t)) {
+                Trace.log(p.word(), plover + " inadmissible " + s + " -> " + t);
+                continue;
+            }
             Span ev = evidence(p, src.span(), tgt.span(), when);
             out.add(new Event(null, plover, mode, cameo, participant(s, src.span()), participant(t, tgt.span()),
                     pred.symmetric() && src.actors().size() > 1 && tgt.empty(), date, precision, place(p, tgt),

@@ -80,8 +80,24 @@ public final class Phrases {
             }
         }
         if (best != null) return arg(best);
+        Arg agent = agentOfModifier(t);
+        if (!agent.empty()) return agent;
         Arg d = demonym(t);
         return d.empty() ? commonNoun(t) : d;
+    }
+
+    /**
+     * "l'hostilité affichée par le régime", "les exactions commises par les milices": a deed named by a noun that
+     * no actor owns is its doer's, the agent of the participle that modifies it.
+     */
+    private Arg agentOfModifier(Token t) {
+        if (!t.isCommonNoun()) return Arg.NONE;
+        for (Token c : tree.children(t)) {
+            if (!c.deprel().startsWith("acl") || !c.isVerbal()) continue;
+            Token agent = tree.agent(c);
+            if (agent != null) return of(agent);
+        }
+        return Arg.NONE;
     }
 
     /**

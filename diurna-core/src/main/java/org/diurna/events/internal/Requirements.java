@@ -1,8 +1,6 @@
 package org.diurna.events.internal;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.diurna.data.Keys;
 import org.diurna.events.Predicate;
 import org.diurna.model.Token;
@@ -46,10 +44,25 @@ public final class Requirements {
     }
 
     private boolean words(Token p, String list) {
-        return tree.hasWordBelow(p, WORDS.computeIfAbsent(list, l -> Arrays.stream(l.split("\\|")).map(Keys::key)
-                .collect(Collectors.toUnmodifiableSet())), 3);
+        org.diurna.events.Lexicon lx = tree.lexicon();
+        return tree.hasWordBelow(p, WORDS.computeIfAbsent(lx, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(list, l -> expand(l, lx)), 3);
     }
 
-    /** A requirement's word list, parsed once: it is checked for every candidate predicate of every sentence. */
-    private static final java.util.Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A word list with its "@class" entries replaced by the nouns of that class. */
+    private static Set<String> expand(String list, org.diurna.events.Lexicon lx) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : list.split("\\|")) {
+            if (w.startsWith("@")) out.addAll(lx.nounClass(w.substring(1)));
+            else out.add(Keys.key(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Requirement word lists, parsed once per lexicon: they are checked for every candidate predicate of every
+     * sentence.
+     */
+    private static final java.util.Map<org.diurna.events.Lexicon, java.util.Map<String, Set<String>>> WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }

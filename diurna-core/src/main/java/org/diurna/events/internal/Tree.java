@@ -160,6 +160,16 @@ public final class Tree {
         return false;
     }
 
+    /** The subject of {@code p} is a plural noun ("les rebelles", "des manifestants"): French plurals end in s or x. */
+    public boolean pluralSubject(Token p) {
+        for (Token c : children(p)) {
+            if (!c.deprel().startsWith("nsubj") || !c.isCommonNoun()) continue;
+            String w = Keys.key(c.word());
+            return w.endsWith("s") || w.endsWith("x");
+        }
+        return false;
+    }
+
     /** Passive voice: a passive subject or auxiliary, a "par" agent, or être + participle that is not reflexive. */
     public boolean passive(Token p) {
         // "sont descendus dans la rue", "sont convenus": être-verbs in compound tenses, whatever the parser says
