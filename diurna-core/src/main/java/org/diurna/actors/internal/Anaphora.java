@@ -67,7 +67,11 @@ public final class Anaphora {
                 case "PAIR_PERSON" -> Antecedents.pair(named, p.start(), "PERSON", s == null ? -1 : s.start());
                 case "PAIR_COUNTRY" -> Antecedents.pair(named, p.start(), "LOCATION", s == null ? -1 : s.start());
                 case "PAIR_ANY" -> Antecedents.pair(named, p.start(), null);
-                case "PRONOUN_SG" -> subject(s, how) ? Antecedents.person(named, p.start(), s, sentences) : List.of();
+                case "PRONOUN_SG" -> subject(s, how) ? Antecedents.person(named, p.start(), s, sentences)
+                        : complement(s, how) ? Antecedents.object(named, p.start(), s, sentences,
+                        clauseSubject(s, how, named, out)) : List.of();
+                case "OBJECT_SG" -> complement(s, how) ? Antecedents.object(named, p.start(), s, sentences,
+                        clauseSubject(s, how, named, out)) : List.of();
                 case "PRONOUN_PL" -> subject(s, how) ? Antecedents.pair(named, p.start(), null) : List.of();
                 case "LAST_SECTOR" -> Antecedents.lastOfSector(named, p.start(), how[2]);
                 default -> List.of();
@@ -88,6 +92,37 @@ public final class Anaphora {
         Token t = s.token(Integer.parseInt(how[how.length - 1]));
         // "a-t-il affirmé": an inverted subject clitic is a subject whatever the parser called it
         return t.deprel().startsWith("nsubj") || t.word().startsWith("-");
+    }
+
+    /**
+     * "il le met en garde", "un mandat contre lui": a pronoun that is a verb's object or a preposition's complement
+     * (the parser may tag object clitics as determiners; only a pronoun counts).
+     */
+    private static boolean complement(Sentence s, String[] how) {
+        if (s == null) return false;
+        Token t = s.token(Integer.parseInt(how[how.length - 1]));
+        if (!"PRON".equals(t.pos())) return false;
+        String r = t.deprel();
+        return r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.startsWith("nmod");
+    }
+
+    /** The actor of the subject of the clause the pronoun sits in: an object pronoun never stands for it. */
+    private static Actor clauseSubject(Sentence s, String[] how, List<Mention> named, List<Mention> resolved) {
+        Token t = s.token(Integer.parseInt(how[how.length - 1]));
+        Token verb = t;
+        for (int up = 0; up < 3 && verb.head() >= 0; up++) {
+            verb = s.token(verb.head());
+            if (verb.pos().equals("VERB")) break;
+        }
+        for (Token c : s.tokens()) {
+            if (c.head() != verb.index() || !c.deprel().startsWith("nsubj")) continue;
+            for (List<Mention> ms : List.of(resolved, named)) {
+                for (Mention m : ms) {
+                    if (m.start() <= c.start() && c.end() <= m.end() && m.actor() != null) return m.actor();
+                }
+            }
+        }
+        return null;
     }
 
     private static Sentence sentenceOf(Mention m, List<Sentence> sentences) {

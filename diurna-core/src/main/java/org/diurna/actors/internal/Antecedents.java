@@ -69,6 +69,25 @@ final class Antecedents {
 
     private static final int LOOK_BACK = 3;
 
+    /**
+     * The actor an object pronoun stands for: the nearest actor named before it in its sentence or the one before,
+     * other than the subject of its own clause ("Trump reste ouvert à une rencontre avec le dirigeant nord-coréen,
+     * il le met en garde": "le" is not Trump).
+     */
+    static List<Actor> object(List<Mention> named, int pos, Sentence s, List<Sentence> sentences, Actor subject) {
+        int si = s == null ? -1 : sentences.indexOf(s);
+        int from = si <= 0 ? 0 : sentences.get(si - 1).start();
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Mention m = named.get(i);
+            if (m.start() >= pos || m.actor() == null || "credit".equals(m.how())) continue;
+            if (m.start() < from) break;
+            if (subject != null && (m.actor().sameAs(subject) || m.actor().equals(subject))) continue;
+            if (!"PERSON".equals(m.type()) && !"ORGANIZATION".equals(m.type()) && !"GROUP".equals(m.type())) continue;
+            return List.of(m.actor());
+        }
+        return List.of();
+    }
+
     private static boolean personLike(Mention m) {
         return m.actor() != null && ("PERSON".equals(m.type())
                 || "GROUP".equals(m.type()) && m.actor().role() != null && m.actor().id() != null);
@@ -81,9 +100,15 @@ final class Antecedents {
             Token h = t.head() < 0 ? null : s.token(t.head());
             if (h != null && h.start() >= m.start() && h.end() <= m.end()) continue;
             Token x = t;
-            for (int up = 0; up < 3 && x != null; up++) {
+            boolean apposed = false;
+            for (int up = 0; up < 4 && x != null; up++) {
                 if (x.deprel().startsWith("nsubj")) return true;
-                if (!x.deprel().equals("appos") && !x.deprel().startsWith("flat")) return false;
+                // "Le chef de la diplomatie russe Sergueï Lavrov": the parser hangs the apposed name on the
+                // complement; the name still names the whole phrase
+                boolean climb = x.deprel().equals("appos") || x.deprel().startsWith("flat")
+                        || apposed && x.deprel().startsWith("nmod");
+                if (!climb) return false;
+                apposed |= x.deprel().equals("appos");
                 x = x.head() < 0 ? null : s.token(x.head());
             }
             return false;
