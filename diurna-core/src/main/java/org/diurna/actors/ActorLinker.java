@@ -68,7 +68,7 @@ public final class ActorLinker implements Stage {
         }
         List<Mention> pending = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            pending.addAll(anaphora.scan(words.get(i), lang, taken.get(i), i));
+            pending.addAll(anaphora.scan(sentences.get(i), words.get(i), lang, taken.get(i)));
             found.addAll(roles.scan(sentences.get(i), words.get(i), text, lang, taken.get(i)));
             found.addAll(NerFallback.scan(sentences.get(i), words.get(i), text, taken.get(i), places));
         }

@@ -46,6 +46,7 @@ public final class Lexicon {
     private final Map<String, String> demonymHeads = new HashMap<>();
     private final Set<String> lightNouns = new HashSet<>();
     private final Set<String> documentNouns = new HashSet<>();
+    private final Map<String, String> controllers = new HashMap<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Map<String, Predicate> byId = new HashMap<>();
 
@@ -109,6 +110,10 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "demonym-heads.tsv", "word", "lang", "sector")) {
             if (r.get("lang").equals(lang)) lx.demonymHeads.put(Keys.key(r.get("word")), r.get("sector"));
+        }
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "control-verbs.tsv", "id", "lang", "verb", "controller",
+                "example")) {
+            if (r.get("lang").equals(lang)) lx.controllers.put(Keys.key(r.get("verb")), r.get("controller"));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "document-nouns.tsv", "word", "lang", "example")) {
             if (r.get("lang").equals(lang)) lx.documentNouns.add(Keys.key(r.get("word")));
@@ -258,6 +263,15 @@ public final class Lexicon {
     /** The nouns of a class of {@code noun-classes.tsv} ("territory", "facility", "ground"), normalised; empty if none. */
     public Set<String> nounClass(String name) {
         return nounClasses.getOrDefault(name, Set.of());
+    }
+
+    /**
+     * Which complement of this verb form does what its infinitive says: "obj" ("convaincre X de partir"), "iobj"
+     * ("demander à X de partir"), or null for a verb whose subject does it.
+     */
+    public String controller(String word) {
+        String lemma = verbLemma(word);
+        return lemma == null ? null : controllers.get(Keys.key(lemma));
     }
 
     /** A document noun ("un communiqué qui condamne…"): what it says, its author says. */

@@ -32,12 +32,14 @@ public final class Anaphora {
     }
 
     /** Unresolved anaphoric mentions of one sentence (their {@code how} is "anaphora:KIND"). */
-    public List<Mention> scan(List<Surface> words, String lang, boolean[] taken, int sentence) {
+    public List<Mention> scan(Sentence s, List<Surface> words, String lang, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (taken[i]) continue;
             for (Pattern p : patterns) {
                 if (!p.lang().equals(lang) || !matches(p, words, i, taken)) continue;
+                // "la" of "le ministre de la Défense" is an article, not the pronoun of "il la reçoit"
+                if (p.kind().startsWith("OBJECT") && !"PRON".equals(s.token(words.get(i).token()).pos())) continue;
                 Surface last = words.get(i + p.words().size() - 1);
                 out.add(new Mention(words.get(i).start(), last.end(), null, "ANAPHORA", null, null, null,
                         "anaphora:" + p.kind() + ":" + words.get(i).token()));

@@ -27,6 +27,12 @@ public final class RoleMatcher {
             Match m = match(p, words, i, taken);
             if (m != null && (best == null || m.length() > best.length())) best = m;
         }
+        int next = best == null ? -1 : i + best.length();
+        if (best != null && best.country() == null && next < words.size() && !taken[next]) {
+            // "le ministère de l'Intérieur turc": a demonym after any role names its country
+            String c = dict.demonym(Keys.key(words.get(next).text()));
+            if (c != null) best = new Match(best.pattern(), best.length() + 1, c);
+        }
         return best;
     }
 

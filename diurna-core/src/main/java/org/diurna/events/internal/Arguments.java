@@ -92,9 +92,39 @@ public final class Arguments {
         if (!passive && h != null && climbed < MAX_CLIMB && h.isVerbal()
                 && (r.equals("xcomp") || r.equals("conj") || r.equals("acl") || r.equals("advcl") || r.equals("ccomp")
                 || r.equals("dep") && "VBG".equals(p.pos()))) {
-            return subject(h, climbed + 1);
+            Arg controlled = r.equals("conj") ? Arg.NONE : controller(h, p);
+            return controlled.empty() ? subject(h, climbed + 1) : controlled;
+        }
+        if (!passive && h != null && r.startsWith("acl") && h.isCommonNoun() && infinitive(p)
+                && h.deprel().equals("obj") && tree.head(h) != null
+                && "obj".equals(lexicon.controller(tree.head(h).word()))) {
+            // "a convaincu les Américains de retirer…": the parser hangs the infinitive on the object it controls
+            return phrases.of(h);
         }
         return passive || climbed > 0 ? Arg.NONE : leftNeighbour(p);
+    }
+
+    /**
+     * The complement of an object-control verb that does what its infinitive says ("appelle le Burundi à renouer",
+     * "a demandé aux rebelles de quitter"), or none.
+     */
+    private Arg controller(Token governor, Token infinitive) {
+        String kind = lexicon.controller(governor.word());
+        if (kind == null || !infinitive(infinitive)) return Arg.NONE;
+        for (Token c : tree.children(governor)) {
+            String r = c.deprel();
+            boolean fits = r.equals("obj") || kind.equals("iobj") && (r.equals("iobj")
+                    || r.startsWith("obl") && tree.caseOf(c).equals("a"));
+            if (fits && c.index() < infinitive.index()) {
+                Arg a = phrases.of(c);
+                if (!a.empty()) return a;
+            }
+        }
+        return Arg.NONE;
+    }
+
+    private boolean infinitive(Token t) {
+        return t.isVerbal() && lexicon.tense(t.word()) == org.diurna.morph.Tense.OTHER;
     }
 
     /**

@@ -87,6 +87,11 @@ public final class EventBuilder {
                 && fact.equals("asserted")) {
             fact = "habitual";
         }
+        if ("ongoing".equals(when.precision()) && !when.inherited() && tense == Tense.PRESENT
+                && "DURATION".equals(when.timex().type()) && fact.equals("asserted")) {
+            // "le régime est assiégé depuis près de deux ans": a state that has lasted, not an event of the day
+            fact = "habitual";
+        }
         // "les séparatistes soutenus par Moscou": a participle of support by a government is a standing relation,
         // where support by armed forces in an operation ("appuyées par l'artillerie") is an event of its clause
         if (pred.habitual() && tense == Tense.PARTICIPLE && tree.adjectivalParticiple(p) && !ownDated

@@ -130,22 +130,32 @@ public final class Phrases {
         return best;
     }
 
-    /** "des tirs d'artillerie russes": a demonym on the phrase names the state; armed nouns make it its military. */
+    /**
+     * "des tirs d'artillerie russes": a demonym on the phrase names the state; armed nouns make it its military.
+     * Coordinated demonyms name one actor each ("ses alliés russes et iraniens").
+     */
     private Arg demonym(Token head) {
+        List<Actor> actors = new java.util.ArrayList<>();
+        int end = head.end();
         for (Token x : tree.phrase(head)) {
-            if (!x.deprel().equals("amod")) continue;
+            boolean first = x.deprel().equals("amod");
+            boolean more = x.deprel().equals("conj") && tree.head(x) != null && tree.head(x).deprel().equals("amod");
+            if (!first && !more) continue;
             String iso = dict.demonym(x.word());
             if (iso == null) continue;
-            boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(tree.head(x).word());
+            Token noun = first ? tree.head(x) : tree.head(tree.head(x));
+            boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(noun.word());
             String people = tree.lexicon().demonymHeadSector(head.word());
             String sector = armed ? "MIL" : people != null ? people : "GOV";
             var c = dict.country(iso);
             String name = (c == null ? iso : c.nameEn()) + (armed ? " (military)" : "");
             Actor a = people != null && !armed ? new Actor(null, head.word() + " " + x.word(), iso, sector, null)
                     : new Actor("country:" + iso + ":" + sector, name, iso, sector, null);
-            return new Arg(List.of(a), new Span(head.start(), Math.max(head.end(), x.end())), null);
+            if (actors.stream().noneMatch(a::sameAs)) actors.add(a);
+            end = Math.max(end, x.end());
         }
-        return Arg.NONE;
+        if (actors.isEmpty()) return Arg.NONE;
+        return new Arg(List.copyOf(actors), new Span(head.start(), end), null);
     }
 
     private Mention covering(Token t) {
