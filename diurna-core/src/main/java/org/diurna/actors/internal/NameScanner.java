@@ -33,6 +33,7 @@ public final class NameScanner {
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
                 if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
+                if (m != null && i == j && firstName(m, words, j, text, on)) continue;
                 if (m != null) {
                     out.add(m);
                     for (int k = i; k <= j; k++) taken[k] = true;
@@ -42,6 +43,20 @@ public final class NameScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * "Dominique Lebrun", "Israël Katz": a one-word country name right before an unknown capitalised word is a first
+     * name, not the country.
+     */
+    private boolean firstName(Mention m, List<Surface> words, int j, String text, LocalDate on) {
+        if (!"LOCATION".equals(m.type()) || m.actor() == null || m.actor().id() == null
+                || !m.actor().id().startsWith("country:") || j + 1 >= words.size()) {
+            return false;
+        }
+        Surface next = words.get(j + 1);
+        if (next.start() != words.get(j).end() + 1 || !Character.isUpperCase(next.text().codePointAt(0))) return false;
+        return name(next.text(), next.start(), next.end(), on) == null;
     }
 
     /**

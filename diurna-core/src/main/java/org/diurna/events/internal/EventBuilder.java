@@ -167,9 +167,18 @@ public final class EventBuilder {
         }
         // people travelling or meeting are no consultation between political actors
         if (plover.equals("CONSULT") && s != null && "CVL".equals(s.sector())) return false;
+        // private people helping, suing or thanking private people ("ont ouvert une cagnotte pour les sinistrés") are
+        // no political event; an unnamed attacker or arrester still is ("ont été tués", "a été arrêté")
+        boolean unnamedForce = s == null && (plover.equals("ASSAULT") || plover.equals("COERCE"));
+        if (!political(s) && !political(t) && !unnamedForce && !plover.equals("PROTEST")) return false;
         if (t != null || s == null) return true;
         if (plover.equals("PROTEST")) return true;
         return s.sector() != null && ALONE.contains(s.sector());
+    }
+
+    /** An actor with a sector other than civilians: a state body, an armed or political group, an IGO, a medium. */
+    private static boolean political(Actor a) {
+        return a != null && a.sector() != null && !"CVL".equals(a.sector());
     }
 
     /**

@@ -141,10 +141,12 @@ public final class Phrases {
             boolean first = x.deprel().equals("amod");
             boolean more = x.deprel().equals("conj") && tree.head(x) != null && tree.head(x).deprel().equals("amod");
             if (!first && !more) continue;
+            Token of = first ? tree.head(x) : tree.head(tree.head(x));
+            // "des tirs d'artillerie russes" are Russia's; "le sommet du football français" is not France's
+            if (of.index() != head.index() && !tree.lexicon().isMilitaryNoun(of.word())) continue;
             String iso = dict.demonym(x.word());
             if (iso == null) continue;
-            Token noun = first ? tree.head(x) : tree.head(tree.head(x));
-            boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(noun.word());
+            boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(of.word());
             String people = tree.lexicon().demonymHeadSector(head.word());
             String sector = armed ? "MIL" : people != null ? people : "GOV";
             var c = dict.country(iso);
