@@ -31,12 +31,43 @@ public final class Arguments {
 
     /** The first slot of {@code slots} that yields actors, or {@link Arg#NONE}. */
     public Arg fill(Token p, List<String> slots, String plover) {
-        for (String slot : slots) {
-            Arg a = slot(p, slot, plover);
-            if (!a.empty()) return a;
-        }
-        return Arg.NONE;
+        return fill(p, slots, plover, Arg.NONE);
     }
+
+    /**
+     * As {@link #fill(Token, List, String)}, for a target: a place slot skips the places of {@code source} ("le
+     * retrait des États-Unis d'Afghanistan" is from Afghanistan). An event noun carried out by a support verb takes
+     * the verb's subject before its own complements ("l'Afrique du Sud a déposé une plainte … devant la Cour").
+     */
+    public Arg fill(Token p, List<String> slots, String plover, Arg source) {
+        List<String> order = slots;
+        if (slots.contains("dem") && p.isCommonNoun()
+                && tree.children(p, "amod").stream().anyMatch(a -> dict.demonym(a.word()) != null
+                && Math.abs(a.index() - p.index()) == 1)) {
+            // "les menaces américaines de sanctions contre l'Inde": the demonym right on the noun says whose it is
+            order = new java.util.ArrayList<>(order);
+            order.remove("dem");
+            order.add(0, "dem");
+        }
+        if (slots.contains("govsubj") && p.isCommonNoun() && supportVerb(p) != null) {
+            order = new java.util.ArrayList<>(order);
+            order.remove("govsubj");
+            order.add(0, "govsubj");
+        }
+        avoid = source;
+        try {
+            for (String slot : order) {
+                Arg a = slot(p, slot, plover);
+                if (!a.empty()) return a;
+            }
+            return Arg.NONE;
+        } finally {
+            avoid = Arg.NONE;
+        }
+    }
+
+    /** The source whose words a target's place slot must not return again (set only while filling a target). */
+    private Arg avoid = Arg.NONE;
 
     private Arg slot(Token p, String slot, String plover) {
         if (slot.equals("obl:par") && p.isCommonNoun()) {
@@ -319,7 +350,19 @@ public final class Arguments {
     /** "mener des frappes contre X": a complement of the support verb of an event noun. */
     private Arg governorComplement(Token p, String prep) {
         Token h = supportVerb(p);
+        if (h == null) h = happening(p);
         return h == null ? Arg.NONE : prepositional(h, prep);
+    }
+
+    /**
+     * The verb an event noun is the subject of when the verb only says it happens ("des heurts ont éclaté entre X et
+     * Y", "les négociations se poursuivent entre X et Y"): its complements are the noun's. Null otherwise.
+     */
+    Token happening(Token p) {
+        Token h = tree.head(p);
+        if (h == null || !h.isVerbal() || !p.deprel().startsWith("nsubj")) return null;
+        String kind = lexicon.supportKind(h.word());
+        return "happen".equals(kind) || "support".equals(kind) && tree.reflexive(h) ? h : null;
     }
 
     /**
@@ -400,13 +443,14 @@ public final class Arguments {
             // "a repris Palmyre": the object itself may be the place attacked
             Token o = tree.child(p, "obj");
             if (o != null) cs.add(0, o);
-            // "l'intervention de la France au Mali": where it happens, before whose it is
-            List<Token> located = new java.util.ArrayList<>();
-            List<Token> of = new java.util.ArrayList<>();
-            for (Token c : cs) (tree.caseOf(c).equals("de") ? of : located).add(c);
-            cs = located;
-            cs.addAll(of);
         }
+        // "l'intervention de la France au Mali", "les investissements de la Chine au Pakistan": where it happens,
+        // before whose it is
+        List<Token> located = new java.util.ArrayList<>();
+        List<Token> of = new java.util.ArrayList<>();
+        for (Token c : cs) (tree.caseOf(c).equals("de") ? of : located).add(c);
+        cs = located;
+        cs.addAll(of);
         for (Token c : cs) {
             if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("obj")
                     || tree.isAgent(c)) {
@@ -414,6 +458,7 @@ public final class Arguments {
             }
             Mention m = phrases.placeIn(c);
             if (m == null || m.place() == null) continue;
+            if (avoid.span() != null && avoid.span().start() <= m.start() && m.end() <= avoid.span().end()) continue;
             String sector = "ASSAULT".equals(plover) && tree.lexicon().isResidential(c.word()) ? "CVL" : null;
             Actor a = government ? Phrases.government(m)
                     : new Actor("place:" + m.place().country() + (sector == null ? "" : ":CVL"), m.place().name(),

@@ -170,9 +170,12 @@ public final class EventBuilder {
         // private people helping, suing or thanking private people ("ont ouvert une cagnotte pour les sinistrés") are
         // no political event; an unnamed attacker or arrester still is ("ont été tués", "a été arrêté")
         boolean unnamedForce = s == null && (plover.equals("ASSAULT") || plover.equals("COERCE"));
-        if (!political(s) && !political(t) && !unnamedForce && !plover.equals("PROTEST")) return false;
+        // protesters calling off their protest ("ont suspendu leur mobilisation") concede to the state
+        if (!political(s) && !political(t) && !unnamedForce && !plover.equals("PROTEST") && !plover.equals("CONCEDE")) {
+            return false;
+        }
         if (t != null || s == null) return true;
-        if (plover.equals("PROTEST")) return true;
+        if (plover.equals("PROTEST") || plover.equals("CONCEDE") && "CVL".equals(s.sector())) return true;
         return s.sector() != null && ALONE.contains(s.sector());
     }
 
@@ -249,6 +252,11 @@ public final class EventBuilder {
             return out;
         }
         if (tgt.empty() && !pred.targetOptional()) return out;
+        if (pred.symmetric() && src.actors().size() == 2 && src.actors().equals(tgt.actors())) {
+            // "des heurts entre l'armée indienne et l'armée chinoise": one event between the two, not one each way
+            out.add(new Actor[] {src.actors().get(0), src.actors().get(1)});
+            return out;
+        }
         List<Actor> ss = src.empty() ? java.util.Collections.singletonList(null) : src.actors();
         List<Actor> ts = tgt.empty() ? java.util.Collections.singletonList(null) : tgt.actors();
         if (ts.size() > 1 && ss.size() == 1 && ss.get(0) != null) {

@@ -62,6 +62,11 @@ public final class Factuality {
         }
         Token h = tree.head(p);
         String r = p.deprel();
+        if (h != null && r.equals("acl") && h.isNominal() && h.deprel().equals("obj") && tree.head(h) != null) {
+            // "a appelé le président à démissionner": the parser hangs the infinitive on the object; the verb above
+            // the object governs it
+            h = tree.head(h);
+        }
         if (h != null && infinitival(p) && (r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")
                 || r.equals("obj") || r.equals("dep") && "VBG".equals(p.pos()))) {
             best = stronger(best, cue(h, "gov"));

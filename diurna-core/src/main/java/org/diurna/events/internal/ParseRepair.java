@@ -18,6 +18,21 @@ import org.diurna.model.Token;
 public final class ParseRepair {
     private ParseRepair() {}
 
+    /** "en garde", "en demeure": the noun's only dependent is the bare preposition "en" (no article). */
+    private static boolean bareEn(List<Token> ts, Token noun) {
+        boolean en = false;
+        for (Token t : ts) {
+            if (t.head() != noun.index() || t.index() > noun.index()) continue;
+            if (t.deprel().equals("case") && org.diurna.data.Keys.key(t.word()).equals("en")) en = true;
+            else return false;
+        }
+        return en;
+    }
+
+    private static boolean noCase(List<Token> ts, Token t) {
+        return ts.stream().noneMatch(x -> x.head() == t.index() && x.deprel().equals("case"));
+    }
+
     public static Sentence apply(Sentence s, List<Timex> timexes) {
         List<Token> ts = new ArrayList<>(s.tokens());
         boolean changed = false;
@@ -33,6 +48,15 @@ public final class ParseRepair {
                 for (Token m : List.copyOf(ts)) {
                     if (m.head() == i && m.deprel().equals("case")) ts.set(m.index(), with(m, "DET", i, "det"));
                 }
+                changed = true;
+                continue;
+            }
+            // 7. "met en garde Pékin", "a mis en demeure la Pologne": after a bare "en" + noun locution, the name the
+            // parser hangs on the noun is the verb's object
+            if ((c.deprel().equals("appos") || c.deprel().equals("nmod") && noCase(ts, c)) && h.deprel().startsWith("obl")
+                    && h.head() >= 0 && ts.get(h.head()).isVerbal() && bareEn(ts, h) && c.index() > h.index()
+                    && ts.stream().noneMatch(t -> t.head() == h.head() && t.deprel().equals("obj"))) {
+                ts.set(i, with(c, c.pos(), h.head(), "obj"));
                 changed = true;
                 continue;
             }

@@ -58,16 +58,21 @@ public final class Phrases {
         if (onHead != null && onHead.type().equals("PLURAL")) return arg(onHead);
         if (onHead != null && !onHead.actors().isEmpty()) {
             if (plural != null && plural.members().get(0).sameAs(onHead.actor())) return arg(plural);
-            return arg(onHead);
+            return withConjuncts(t, arg(onHead));
         }
         if (plural != null) return arg(plural);
         // the mention nearest the head in the tree ("des milliers d'opposants au président X" are the opponents);
         // at equal depth a name says more than a role noun, which says more than a place
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
+        // a deed as the doer of a clause ("touchée par un attentat à Bagdad"): its place is not who did it
+        boolean deed = t.isCommonNoun() && (t.deprel().startsWith("nsubj") || t.deprel().equals("obl:agent"))
+                && tree.lexicon().predicates(t.word()).stream().anyMatch(h -> h.tense() == null);
         for (Mention m : mentions) {
             if (m.start() < start || m.end() > end || m.actors().isEmpty()) continue;
             if (named && "LOCATION".equals(m.type())) continue;
+            // "un attentat à Bagdad" happened in Baghdad; "une frappe de la Russie" is Russia's
+            if (deed && "LOCATION".equals(m.type()) && !ofPhrase(m)) continue;
             int rank = rank(m.type());
             if (rank < 0) continue;
             int depth = depth(m, t);
@@ -84,6 +89,25 @@ public final class Phrases {
         if (!agent.empty()) return agent;
         Arg d = demonym(t);
         return d.empty() ? commonNoun(t) : d;
+    }
+
+    /**
+     * "entre l'armée indienne et l'armée chinoise": nouns coordinated with the head, each with an actor of its own,
+     * are that many actors (names are joined earlier, as coordination mentions).
+     */
+    private Arg withConjuncts(Token t, Arg first) {
+        List<Actor> all = new java.util.ArrayList<>(first.actors());
+        int end = first.span() == null ? t.end() : first.span().end();
+        for (Token c : tree.children(t)) {
+            if (!c.deprel().equals("conj") || !c.isNominal()) continue;
+            Mention m = covering(c);
+            if (m == null || m.actors().isEmpty()) continue;
+            for (Actor a : m.actors()) if (all.stream().noneMatch(a::sameAs)) all.add(a);
+            end = Math.max(end, m.end());
+        }
+        if (all.size() == first.actors().size()) return first;
+        int start = first.span() == null ? t.start() : first.span().start();
+        return new Arg(List.copyOf(all), new Span(start, end), first.place());
     }
 
     /**
@@ -111,6 +135,18 @@ public final class Phrases {
                 : tree.lexicon().demonymHeadSector(t.word());
         if (sector == null) return Arg.NONE;
         return new Arg(List.of(new Actor(null, t.word(), context, sector, null)), new Span(t.start(), t.end()), null);
+    }
+
+    /** The mention's head word is introduced by "de" (or by nothing): it names whose the phrase is. */
+    private boolean ofPhrase(Mention m) {
+        for (Token x : tree.sentence().tokens()) {
+            if (x.start() < m.start() || x.end() > m.end()) continue;
+            Token h = tree.head(x);
+            if (h != null && h.start() >= m.start() && h.end() <= m.end()) continue;
+            String c = tree.caseOf(x);
+            return c.isEmpty() || c.equals("de");
+        }
+        return true;
     }
 
     private static int rank(String type) {
@@ -142,8 +178,13 @@ public final class Phrases {
             boolean more = x.deprel().equals("conj") && tree.head(x) != null && tree.head(x).deprel().equals("amod");
             if (!first && !more) continue;
             Token of = first ? tree.head(x) : tree.head(tree.head(x));
-            // "des tirs d'artillerie russes" are Russia's; "le sommet du football français" is not France's
-            if (of.index() != head.index() && !tree.lexicon().isMilitaryNoun(of.word())) continue;
+            // "des tirs d'artillerie russes", "des milliers d'enfants ukrainiens", "une bande de territoire syrien"
+            // are of that country; "le sommet du football français" is not France's
+            if (of.index() != head.index() && !tree.lexicon().isMilitaryNoun(of.word())
+                    && !tree.lexicon().isLightNoun(head.word()) && !tree.lexicon().nounClass("ground")
+                    .contains(org.diurna.data.Keys.key(of.word()))) {
+                continue;
+            }
             String iso = dict.demonym(x.word());
             if (iso == null) continue;
             boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(of.word());

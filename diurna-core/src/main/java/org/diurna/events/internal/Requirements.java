@@ -25,7 +25,8 @@ public final class Requirements {
                 case "place" -> !args.fill(p, java.util.List.of("placec"), pred.plover()).empty();
                 case "objplace" -> args.objectIsPlace(p);
                 case "infinitive" -> infinitive(p);
-                default -> r.startsWith("word:") && words(p, r.substring(5))
+                default -> r.startsWith("objword:") && objectWord(p, r.substring(8))
+                        || r.startsWith("word:") && words(p, r.substring(5))
                         || r.startsWith("noword:") && !words(p, r.substring(7));
             };
             if (!ok) return false;
@@ -37,16 +38,47 @@ public final class Requirements {
     private boolean infinitive(Token p) {
         for (Token c : tree.children(p)) {
             String r = c.deprel();
+            if (c.deprel().equals("obj")) {
+                // "a appelé le président à démissionner": the parser may hang the infinitive on the object
+                for (Token g : tree.children(c, "acl")) if (isInfinitive(g)) return true;
+            }
             if (!c.isVerbal() || !(r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp"))) continue;
-            if (tree.lexicon().tense(c.word()) == org.diurna.morph.Tense.OTHER) return true;
+            if (isInfinitive(c)) return true;
+        }
+        return false;
+    }
+
+    private boolean isInfinitive(Token t) {
+        return t.isVerbal() && tree.lexicon().tense(t.word()) == org.diurna.morph.Tense.OTHER;
+    }
+
+    /**
+     * "objword:": the object itself (or a passive's subject) is one of the words ("a capturé la ville"), not any word
+     * below the predicate ("a capturé deux soldats dans la région de Koursk" captured no region).
+     */
+    private boolean objectWord(Token p, String list) {
+        org.diurna.events.Lexicon lx = tree.lexicon();
+        Set<String> ws = WORDS.computeIfAbsent(lx, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(list, l -> expand(l, lx));
+        for (Token c : tree.children(p)) {
+            boolean patient = c.deprel().equals("obj") || c.deprel().equals("nsubj:pass")
+                    || c.deprel().equals("nsubj") && tree.passive(p);
+            if (!patient) continue;
+            String k = Keys.key(c.word());
+            String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
+            if (ws.contains(k) || ws.contains(sg)) return true;
         }
         return false;
     }
 
     private boolean words(Token p, String list) {
         org.diurna.events.Lexicon lx = tree.lexicon();
-        return tree.hasWordBelow(p, WORDS.computeIfAbsent(lx, k -> new java.util.concurrent.ConcurrentHashMap<>())
-                .computeIfAbsent(list, l -> expand(l, lx)), 3);
+        Set<String> ws = WORDS.computeIfAbsent(lx, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(list, l -> expand(l, lx));
+        if (tree.hasWordBelow(p, ws, 3)) return true;
+        // "des heurts ont éclaté entre manifestants et policiers": the happening verb's complements are the noun's
+        Token h = p.isCommonNoun() ? args.happening(p) : null;
+        return h != null && tree.hasWordBelow(h, ws, 2);
     }
 
     /** A word list with its "@class" entries replaced by the nouns of that class. */

@@ -115,11 +115,16 @@ public final class Tree {
     }
 
     /** True for a descendant within {@code depth} levels whose normalised word is in {@code words}. */
+    private static final int REQUIREMENT_DEPTH = 3;
+
     public boolean hasWordBelow(Token t, Set<String> words, int depth) {
         if (depth == 0) return false;
         for (Token c : children(t)) {
             // "a appelé" is no "à": auxiliaries and copulas are never the word a requirement asks for
             if (c.deprel().startsWith("aux") || c.deprel().equals("cop")) continue;
+            // a requirement names the predicate's own arguments, not words of a clause inside them ("les soldats
+            // stationnés sur son territoire" has no territory expelled)
+            if (depth < REQUIREMENT_DEPTH && CLAUSAL.contains(c.deprel()) && c.isVerbal()) continue;
             String k = Keys.key(c.word());
             // a plural matches its singular: "accords" for "accord"
             String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
@@ -174,6 +179,8 @@ public final class Tree {
     public boolean passive(Token p) {
         // "sont descendus dans la rue", "sont convenus": être-verbs in compound tenses, whatever the parser says
         if (lexicon.isEtreVerb(p.word()) && child(p, "obl:agent") == null) return false;
+        // "Erdogan s'en est pris à Israël": être with a reflexive pronoun is a pronominal verb, never a passive
+        if (reflexive(p)) return false;
         for (Token c : children(p)) {
             String r = c.deprel();
             if (r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("obl:agent")) return true;
