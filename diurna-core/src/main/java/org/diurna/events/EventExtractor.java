@@ -115,7 +115,7 @@ public final class EventExtractor implements Stage {
                     tgt = args.beneficiary(p);
                 }
                 if (tgt.empty() && pred.plover().equals("PROTEST")) tgt = args.purpose(p);
-                if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs)) {
+                if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs, lexicon)) {
                     Trace.log(p.word(), pred.id() + " noun not licensed");
                     continue;
                 }
@@ -138,8 +138,15 @@ public final class EventExtractor implements Stage {
      * or in a headline; otherwise it is only spoken of ("le massacre de 1961", "une commission d'enquête") and no
      * event of its own.
      */
-    private static boolean licensed(Token p, Sentence s, Arg src, Arg tgt, Arguments args, List<Timex> xs) {
+    private static boolean licensed(Token p, Sentence s, Arg src, Arg tgt, Arguments args, List<Timex> xs,
+                                    Lexicon lexicon) {
         if (s.index() == 0 || p.deprel().startsWith("nsubj") || args.governedBySupport(p)) return true;
+        Token light = p.deprel().startsWith("nmod") ? s.token(p.head()) : null;
+        if (light != null && light.isCommonNoun() && lexicon.isLightNoun(light.word())
+                && (light.deprel().equals("obj") || light.deprel().startsWith("nsubj"))) {
+            // "a confirmé le déroulement d'un entretien", "ont annoncé le lancement de l'offensive"
+            return true;
+        }
         if (!src.empty() && !tgt.empty()) return true;
         for (Timex x : xs) {
             // a time expression inside the noun's own phrase ("l'attaque de mardi", "l'offensive du 11 février")

@@ -48,8 +48,12 @@ class FrenchLexiconTest {
                 if (!SLOTS.contains(s) && !s.startsWith("obl:") && !s.startsWith("govobl:")) bad.add(p.id() + ": slot " + s);
             }
             for (String r : p.requires()) {
-                if (!Set.of("reflexive", "noreflexive", "passive", "active", "place", "objplace", "infinitive").contains(r) && !r.startsWith("word:") && !r.startsWith("noword:")) {
+                if (!Set.of("reflexive", "noreflexive", "passive", "active", "place", "objplace", "infinitive").contains(r) && !r.startsWith("word:") && !r.startsWith("noword:") && !r.startsWith("objword:")) {
                     bad.add(p.id() + ": requires " + r);
+                }
+                for (String w : r.substring(r.indexOf(':') + 1).split("\\|")) {
+                    // "@ground" names a class of noun-classes.tsv, which must exist
+                    if (w.startsWith("@") && FR.nounClass(w.substring(1)).isEmpty()) bad.add(p.id() + ": class " + w);
                 }
             }
         }

@@ -33,7 +33,7 @@ public final class NameScanner {
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
                 if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
-                if (m != null && i == j && firstName(m, words, j, text, on)) continue;
+                if (m != null && i == j && (firstName(m, words, j, text, on) || surname(m, words, i, taken))) continue;
                 if (m != null) {
                     out.add(m);
                     for (int k = i; k <= j; k++) taken[k] = true;
@@ -57,6 +57,19 @@ public final class NameScanner {
         Surface next = words.get(j + 1);
         if (next.start() != words.get(j).end() + 1 || !Character.isUpperCase(next.text().codePointAt(0))) return false;
         return name(next.text(), next.start(), next.end(), on) == null;
+    }
+
+    /**
+     * "Paul London", "Air France": a one-word place name right after a capitalised word that is no name of its own
+     * (neither the sentence's first word nor an article) is part of another name.
+     */
+    private static boolean surname(Mention m, List<Surface> words, int i, boolean[] taken) {
+        if (!"LOCATION".equals(m.type()) || i < 2 || taken[i - 1]) return false;
+        Surface prev = words.get(i - 1);
+        // "« La Chine »": a capitalised article is no name
+        if (RoleMatcher.bare(prev.text()).isEmpty()) return false;
+        return prev.end() + 1 == words.get(i).start() && Character.isUpperCase(prev.text().codePointAt(0))
+                && Character.isLetter(prev.text().codePointAt(prev.text().length() - 1));
     }
 
     /**

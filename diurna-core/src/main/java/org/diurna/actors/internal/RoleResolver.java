@@ -47,6 +47,9 @@ public final class RoleResolver {
             if (taken[i]) continue;
             RoleMatcher.Match m = matcher.at(words, i, lang, taken);
             if (m == null) continue;
+            String pos = s.token(words.get(i).token()).pos();
+            // "une force armée": a one-word role read as a verb or a participle is no actor ("un chef jihadiste" is)
+            if (m.length() == 1 && ("VERB".equals(pos) || "ADJ".equals(pos) && participle(words.get(i).text()))) continue;
             int start = words.get(i).start();
             int end = words.get(i + m.length() - 1).end();
             String sector = conflict && m.pattern().conflictSector() != null
@@ -68,6 +71,12 @@ public final class RoleResolver {
         return false;
     }
 
+    /** A French past participle form: "armée", "armés". */
+    private static boolean participle(String word) {
+        String k = Keys.key(word);
+        return k.endsWith("e") && word.endsWith("é") || word.endsWith("ée") || word.endsWith("és") || word.endsWith("ées");
+    }
+
     /** Fills countries from context and links person roles to the name that follows them. */
     public List<Mention> resolveContext(List<Mention> sorted, List<Sentence> sentences, String text, String lang) {
         String dominant = Context.dominantCountry(sorted);
@@ -75,7 +84,8 @@ public final class RoleResolver {
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
             if (!"role".equals(m.how())) {
-                out.add(inheritFromRole(m, out, text, dict));
+                Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+                out.add(apposedRole(inheritFromRole(m, out, text, dict), next, text, dominant));
                 continue;
             }
             Actor a = m.actor();
@@ -165,6 +175,22 @@ public final class RoleResolver {
         Actor r = prev.actor();
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(null, m.text(), r.country(), r.sector(), r.role()), null, null, "ner+role");
+    }
+
+    /**
+     * "le Front de salut national, coalition d'opposition,": an organisation the dictionary does not know takes the
+     * sector (and country) of the role noun in its apposition.
+     */
+    private static Mention apposedRole(Mention m, Mention next, String text, String dominant) {
+        if (!"ORGANIZATION".equals(m.type()) || m.actor() == null || m.actor().sector() != null || next == null
+                || !"role".equals(next.how()) || next.actor() == null || next.actor().sector() == null) {
+            return m;
+        }
+        if (next.start() < m.end() || !text.substring(m.end(), next.start()).matches("\\s*,\\s*[\\p{L}'’ ]{0,30}")) return m;
+        Actor r = next.actor();
+        String country = r.country() != null ? r.country() : dominant;
+        return new Mention(m.start(), m.end(), m.text(), m.type(), new Actor(null, m.text(), country, r.sector(), null),
+                null, null, "ner+role");
     }
 
     /** "X de Y", "X d'Y", "X du Y", "X des Y": b is the noun complement of a. */

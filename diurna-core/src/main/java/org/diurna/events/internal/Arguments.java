@@ -339,6 +339,15 @@ public final class Arguments {
             if (a.empty()) a = prepositional(c, "contre");
             if (!a.empty()) return a;
         }
+        // "des milliers d'opposants au président Maduro ont manifesté": opponents protest against whom they oppose
+        for (Token c : tree.children(verb)) {
+            if (!c.deprel().startsWith("nsubj")) continue;
+            for (Token x : tree.phrase(c)) {
+                if (!x.isCommonNoun() || !lexicon.nounClass("opponent").contains(Keys.key(x.word()))) continue;
+                Arg a = prepositionalOf(x, "a");
+                if (!a.empty()) return a;
+            }
+        }
         return Arg.NONE;
     }
 

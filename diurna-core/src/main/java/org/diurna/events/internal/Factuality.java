@@ -33,6 +33,11 @@ public final class Factuality {
             if (h != null && h.isVerbal() && p.deprel().equals("obj") && "negated".equals(cue(h, "gov"))) {
                 return "negated";
             }
+            // "a demandé à l'ONU le déploiement d'une force": what is asked for has not happened
+            if (h != null && h.isVerbal() && p.deprel().equals("obj") && "hypothetical".equals(cue(h, "gov"))
+                    && !lexicon.isReporting(h.word())) {
+                best = stronger(best, "hypothetical");
+            }
             if (h != null && h.isVerbal()) {
                 Tense t = lexicon.tense(h.word());
                 best = stronger(best, fromTense(t != null ? t : guess(h)));

@@ -83,6 +83,27 @@ public final class ParseRepair {
                     continue;
                 }
             }
+            // 1c. "a accusé dimanche Moscou de…": a bare name right after a date, read as a second oblique, is the object
+            if (c.deprel().startsWith("obl") && "PROPN".equals(c.pos()) && h.isVerbal() && i > 0
+                    && inTimex(ts.get(i - 1), timexes) && !inTimex(c, timexes) && noCase(ts, c)
+                    && ts.stream().noneMatch(t -> t.head() == h.index() && t.deprel().equals("obj"))) {
+                ts.set(i, with(c, c.pos(), h.index(), "obj"));
+                changed = true;
+                continue;
+            }
+            // 2c. "a dispersé à coups de gaz des manifestants": a partitive noun hung on the verb's oblique is its object
+            if (c.deprel().equals("nmod") && "NOUN".equals(c.pos()) && partitive(ts, c) && h.deprel().startsWith("obl")
+                    && h.head() >= 0 && ts.get(h.head()).isVerbal() && c.index() > h.index()
+                    // a noun has one "de" complement: a second one ("coups de gaz des manifestants") is misattached
+                    && ts.stream().anyMatch(t -> t.head() == h.index() && t.deprel().equals("nmod") && t.index() < c.index())
+                    && ts.stream().noneMatch(t -> t.head() == h.head() && t.deprel().equals("obj"))) {
+                ts.set(i, with(c, c.pos(), h.head(), "obj"));
+                for (Token m : List.copyOf(ts)) {
+                    if (m.head() == i && m.deprel().equals("case")) ts.set(m.index(), with(m, "DET", i, "det"));
+                }
+                changed = true;
+                continue;
+            }
             // 1. a name glued to a date
             if ((c.deprel().startsWith("flat") || c.deprel().equals("appos"))
                     && ("PROPN".equals(c.pos()) || "NOUN".equals(c.pos()) && c.deprel().equals("appos"))

@@ -189,6 +189,10 @@ public final class Phrases {
             if (iso == null) continue;
             boolean armed = tree.lexicon().isMilitaryNoun(head.word()) || tree.lexicon().isMilitaryNoun(of.word());
             String people = tree.lexicon().demonymHeadSector(head.word());
+            // "le football français", "le cinéma iranien": a field of activity is nobody's act
+            if (!armed && people == null && tree.lexicon().nounClass("domain").contains(org.diurna.data.Keys.key(head.word()))) {
+                continue;
+            }
             String sector = armed ? "MIL" : people != null ? people : "GOV";
             var c = dict.country(iso);
             String name = (c == null ? iso : c.nameEn()) + (armed ? " (military)" : "");
