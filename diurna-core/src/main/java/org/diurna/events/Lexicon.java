@@ -105,6 +105,8 @@ public final class Lexicon {
             else lx.support.put(Keys.key(r.get("verb")) + (r.get("kind").endsWith("-noun") ? "#noun" : ""), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "insults-" + lang + ".tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
+        // requirements may name the insult words as a class: "qualifier X de « criminel »" ("word:@insult")
+        lx.nounClasses.computeIfAbsent("insult", k -> new HashSet<>()).addAll(lx.insults);
         for (Tsv.Row r : Tsv.read(Lexicon.class, "military-nouns.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.military.add(Keys.key(r.get("word")));
         }

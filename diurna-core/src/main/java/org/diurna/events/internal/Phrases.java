@@ -101,9 +101,11 @@ public final class Phrases {
         for (Token c : tree.children(t)) {
             if (!c.deprel().equals("conj") || !c.isNominal()) continue;
             Mention m = covering(c);
-            if (m == null || m.actors().isEmpty()) continue;
-            for (Actor a : m.actors()) if (all.stream().noneMatch(a::sameAs)) all.add(a);
-            end = Math.max(end, m.end());
+            // "le régime syrien et ses alliés russes et iraniens": a conjunct named by its demonyms
+            Arg own = m == null || m.actors().isEmpty() ? demonym(c) : arg(m);
+            if (own.empty()) continue;
+            for (Actor a : own.actors()) if (all.stream().noneMatch(a::sameAs)) all.add(a);
+            end = Math.max(end, own.span() == null ? c.end() : own.span().end());
         }
         if (all.size() == first.actors().size()) return first;
         int start = first.span() == null ? t.start() : first.span().start();
