@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
                 "wrong_source, wrong_target, wrong_date) and each extra was produced (spurious, duplicate,",
                 "miscoded, background).",
                 "Example: diurna eval ../shared/eval/wikinews-fr/gold ../shared/eval/wikinews-fr/articles --show-errors",
+                "With --readings, a set is scored on readings made before (\"diurna read --json\" lines, by",
+                "document.id = the text's file name): another version of Diurna, or another system's output.",
                 "Exit code 1 when --min-f1 is given and not met (one article: or a must-not check fails)."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD", description = "a gold reading (JSON), or a folder of them")
@@ -55,6 +57,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show-errors", description = "a gold folder: print each imperfect article's gold and produced "
             + "events side by side, with their evidence and why they missed or are extra")
     boolean showErrors;
+
+    @Option(names = "--readings", paramLabel = "FILE",
+            description = "a gold folder: score these readings (JSON lines of diurna read --json) instead of reading "
+                    + "the texts now")
+    Path readings;
 
     @Override public Integer call() throws Exception {
         if (!Files.exists(gold)) {
@@ -81,10 +88,27 @@ final class EvalCommand implements Callable<Integer> {
             return Main.REJECTED;
         }
         SetReport r;
-        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("eval").setInitialMax(items.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                        System.err)).build()) {
-            r = GoldSet.score(items, it -> pb.step());
+        if (readings != null) {
+            java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> given;
+            try {
+                given = GoldSet.readings(readings);
+            } catch (java.io.IOException e) {
+                System.err.println("diurna: cannot read --readings " + readings + ": " + e.getMessage());
+                return Main.REJECTED;
+            }
+            List<GoldSet.Item> absent = items.stream()
+                    .filter(i -> !given.containsKey(i.text().getFileName().toString())).toList();
+            // an article the other reading did not cover is scored as an empty reading, and said
+            absent.forEach(i -> System.err.println("diurna: no reading in " + readings + " for "
+                    + i.text().getFileName() + ": scored as empty"));
+            r = GoldSet.scoreGiven(items, i -> given.getOrDefault(i.text().getFileName().toString(),
+                    ReadingJson.MAPPER.createObjectNode().put("rejected", "no reading given")));
+        } else {
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("eval").setInitialMax(items.size())
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
+                            System.err)).build()) {
+                r = GoldSet.score(items, it -> pb.step());
+            }
         }
         r.articles().stream().filter(a -> a.problem() != null)
                 .forEach(a -> System.err.println("diurna: " + a.name() + " rejected: " + a.problem()));

@@ -123,6 +123,25 @@ class CliIT {
         assertEquals(Main.REJECTED, tooHigh.code());
     }
 
+    @Test void evalScoresASetOnReadingsMadeBefore(@TempDir Path dir) throws Exception {
+        // a gold folder holding the reference; its readings saved by "read --json", then scored without reading again
+        Path golds = Files.createDirectories(dir.resolve("gold"));
+        Files.copy(shared("reference/afp-2016-11-30-alep.reading.json"), golds.resolve("ref.reading.json"));
+        Path texts = shared("reference");
+        Run read = run(null, "read", "--json", "--published", "2016-11-30",
+                texts.resolve("afp-2016-11-30-alep.fr.txt").toString());
+        assertEquals(0, read.code(), read.err());
+        Path saved = Files.writeString(dir.resolve("readings.json"), read.out());
+        Run scored = run(null, "eval", golds.toString(), texts.toString(), "--readings", saved.toString());
+        assertEquals(0, scored.code(), scored.out() + scored.err());
+        assertTrue(scored.out().contains("TP 7 FP 0 FN 0"), scored.out());
+        // a reading that is missing is scored as empty, and said
+        Path none = Files.writeString(dir.resolve("none.jsonl"), "");
+        Run empty = run(null, "eval", golds.toString(), texts.toString(), "--readings", none.toString());
+        assertTrue(empty.err().contains("scored as empty"), empty.err());
+        assertTrue(empty.out().contains("TP 0 FP 0 FN 7"), empty.out());
+    }
+
     @Test void usageErrorsExitTwo() {
         assertEquals(2, run(null, "read", "--published", "yesterday", "x.txt").code());
         assertEquals(2, run(null, "frobnicate").code());

@@ -53,6 +53,34 @@ public final class GoldSet {
         return new SetReport(out);
     }
 
+    /** Scores every item against a reading given for it (made earlier, or by another system). */
+    public static SetReport scoreGiven(List<Item> items, java.util.function.Function<Item, JsonNode> given)
+            throws IOException {
+        List<ArticleScore> out = new ArrayList<>();
+        for (Item it : items) out.add(score(it, given.apply(it)));
+        return new SetReport(out);
+    }
+
+    /**
+     * Readings saved by {@code diurna read --json} (JSON lines or pretty-printed, one after the other), by
+     * {@code document.id}, which is the text's file name.
+     */
+    public static java.util.Map<String, JsonNode> readings(Path file) throws IOException {
+        java.util.Map<String, JsonNode> out = new java.util.HashMap<>();
+        // JSON lines or pretty-printed readings one after the other: a sequence of JSON values either way
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = org.diurna.reading.ReadingJson.MAPPER
+                .readerFor(JsonNode.class).readValues(file.toFile())) {
+            while (it.hasNextValue()) {
+                JsonNode r = it.nextValue();
+                String id = r.path("document").path("id").asText("");
+                if (!id.isEmpty()) out.put(id, r);
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("not a sequence of JSON readings: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Scores one item against a produced reading. */
     public static ArticleScore score(Item it, JsonNode produced) throws IOException {
         GoldReading gold = GoldReading.load(it.gold());
