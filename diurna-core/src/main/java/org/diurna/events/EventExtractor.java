@@ -109,6 +109,7 @@ public final class EventExtractor implements Stage {
                     continue;
                 }
                 Arg src = args.fill(p, pred.source(), pred.plover());
+                if (src.empty() && pred.isNoun()) src = args.duringAgent(p);
                 Arg tgt = args.fill(p, pred.target(), pred.plover(), src);
                 if (tgt.empty() && pred.isNoun()) tgt = args.undergoer(p);
                 if (tgt.empty() && pred.isNoun() && (pred.plover().equals("AID") || pred.plover().equals("SUPPORT"))) {

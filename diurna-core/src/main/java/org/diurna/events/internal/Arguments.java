@@ -371,7 +371,31 @@ public final class Arguments {
         Token h = tree.head(p);
         if (h == null || !h.isVerbal() || !p.deprel().startsWith("nsubj")) return null;
         String kind = lexicon.supportKind(h.word());
-        return "happen".equals(kind) || "support".equals(kind) && tree.reflexive(h) ? h : null;
+        if ("happen".equals(kind) || "support".equals(kind) && tree.reflexive(h)) return h;
+        // "les interpellations ont eu lieu": a support verb whose object only says that it took place
+        Token o = tree.child(h, "obj");
+        return o != null && lexicon.nounClass("happen").contains(Keys.key(o.word())) ? h : null;
+    }
+
+    /**
+     * Who carried out an event noun that names no doer, from the operation it happened during: "les interpellations
+     * ont eu lieu lors d'une vingtaine de raids menés par les autorités turques" are the Turkish authorities'.
+     */
+    public Arg duringAgent(Token p) {
+        if (!p.isCommonNoun()) return Arg.NONE;
+        Token h = happening(p);
+        for (Token t : h == null ? List.of(p) : List.of(p, h)) {
+            for (Token c : tree.children(t)) {
+                if (!during(c)) continue;
+                // down the quantity or light nouns to the operation ("une vingtaine de raids menés par…")
+                for (Token x = c; x != null; x = tree.child(x, "nmod")) {
+                    Arg a = phrases.agentOf(x);
+                    if (!a.empty()) return a;
+                    if (x.index() != c.index() && !lexicon.isLightNoun(x.word())) break;
+                }
+            }
+        }
+        return Arg.NONE;
     }
 
     /**

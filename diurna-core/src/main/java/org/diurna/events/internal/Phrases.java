@@ -116,6 +116,11 @@ public final class Phrases {
      * "l'hostilité affichée par le régime", "les exactions commises par les milices": a deed named by a noun that
      * no actor owns is its doer's, the agent of the participle that modifies it.
      */
+    /** The agent of a participle modifying {@code t} ("des raids menés par les autorités"), or none. */
+    public Arg agentOf(Token t) {
+        return agentOfModifier(t);
+    }
+
     private Arg agentOfModifier(Token t) {
         if (!t.isCommonNoun()) return Arg.NONE;
         for (Token c : tree.children(t)) {
