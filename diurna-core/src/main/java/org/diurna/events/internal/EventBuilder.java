@@ -79,6 +79,11 @@ public final class EventBuilder {
             // "Le vendredi 2 mars, deux attaques ont visé… Des assaillants ont attaqué l'ambassade": the story's day
             when = new Dating.When(narrative.toString(), "day", null, true);
         }
+        if ("publication".equals(when.precision()) && !pred.isNoun() && pluperfect(p)) {
+            // "cette décision avait été très critiquée": the pluperfect tells what came before the story, not what
+            // happened on the day it was published
+            when = new Dating.When(null, null, null, true);
+        }
         String date = when.date();
         String precision = when.precision();
         boolean since = when.timex() != null && when.timex().text().toLowerCase().startsWith("depuis");
@@ -189,6 +194,14 @@ public final class EventBuilder {
      * a participle or infinitive hanging on such a verb ("ont riposté, abattant les assaillants"). The pluperfect
      * ("avaient repris") tells what came before the story, not its day.
      */
+    /** A compound tense whose auxiliary is in the imperfect ("avait critiqué", "avaient été tués"). */
+    private boolean pluperfect(Token p) {
+        for (Token c : tree.children(p)) {
+            if (c.deprel().startsWith("aux") && tree.lexicon().tense(c.word()) == Tense.IMPERFECT) return true;
+        }
+        return false;
+    }
+
     private boolean past(Token p, Tense tense) {
         if (tense == Tense.SIMPLE_PAST) return true;
         boolean aux = false;
