@@ -23,18 +23,27 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diurna eval}: scores Diurna's reading of one text, or of a whole gold set, against gold readings. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores Diurna's readings against gold readings (one article, or a whole set).",
-                "GOLD is a *.reading.json (like those of shared/reference) or a folder of them; TEXT is the article",
-                "(default: the gold's document.file next to it) or, for a folder, the folder of the texts, found",
-                "by each gold's document.file, with their NAME.fr.json sidecars (publication date).",
-                "Scored exactly as shared/eval/tools/score_reading.py does: events strict (type + dyad + date) and",
-                "type + dyad, micro-averaged over the set; must-not checks; quotes and their speakers; entities",
-                "and their actors; and why each gold event was missed (no_trigger, wrong_type, wrong_factuality,",
-                "wrong_source, wrong_target, wrong_date) and each extra was produced (spurious, duplicate,",
-                "miscoded, background).",
-                "Example: diurna eval ../shared/eval/wikinews-fr/gold ../shared/eval/wikinews-fr/articles --show-errors",
-                "With --readings, a set is scored on readings made before (\"diurna read --json\" lines, by",
-                "document.id = the text's file name): another version of Diurna, or another system's output.",
+        description = {"Scores Diurna's readings against gold readings: one article, or a whole set.",
+                "",
+                "GOLD is a *.reading.json (like those of ../shared/reference) or a folder of them. TEXT is the article "
+                        + "(default: the gold's document.file next to it) or, for a folder, the folder of the texts, "
+                        + "found by each gold's document.file, with their NAME.fr.json sidecars (publication date).",
+                "",
+                "Scored as ../shared/eval/tools/score_reading.py does: events strict (type + dyad + date) and type + "
+                        + "dyad, micro-averaged over the set; must-not checks; quotes and their speakers; entities and "
+                        + "their actors; and why each gold event was missed (no_trigger, wrong_type, wrong_factuality, "
+                        + "wrong_source, wrong_target, wrong_date, taken) and each extra was produced (spurious, "
+                        + "duplicate, miscoded, background).",
+                "",
+                "With --readings, a set is scored on readings made before (the output of diurna read --json, matched "
+                        + "by document.id, the text's file name): another version of Diurna, or another system's "
+                        + "output in the same format.",
+                "",
+                "Examples:",
+                "  diurna eval ../shared/reference/afp-2016-11-30-alep.reading.json",
+                "  diurna eval ../shared/eval/wikinews-fr/gold \\",
+                "      ../shared/eval/wikinews-fr/articles --show-errors",
+                "",
                 "Exit code 1 when --min-f1 is given and not met (one article: or a must-not check fails)."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD", description = "a gold reading (JSON), or a folder of them")

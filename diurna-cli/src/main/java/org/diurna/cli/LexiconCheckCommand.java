@@ -17,10 +17,14 @@ import picocli.CommandLine.Option;
 /** {@code diurna lexicon-check}: reads every predicate row's own test sentence and lists the rows that misread it. */
 @Command(name = "lexicon-check", mixinStandardHelpOptions = true,
         description = {"Checks the event lexicon against its own test sentences.",
-                "Every row of predicates-LANG.tsv carries an example sentence and the coding it must give",
-                "(expect: 'SRC > TGT' as country + sector). This reads each example with the full pipeline and",
-                "lists the rows that do not fire, or fire with another type or dyad. Run it after editing the file.",
+                "",
+                "Every row of predicates-LANG.tsv carries an example sentence and the coding it must give (expect: "
+                        + "'SRC > TGT' as country + sector, '-' for none). This reads each example with the full "
+                        + "pipeline and lists the rows that do not fire, or fire with another type or dyad. Run it "
+                        + "after editing the file; FrenchLexiconIT asserts the same.",
+                "",
                 "Example: diurna lexicon-check --lang fr --only fr-0042,fr-0043",
+                "",
                 "Exit code 1 when a row fails."})
 final class LexiconCheckCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "fr", description = "the lexicon's language (default: ${DEFAULT-VALUE})")
