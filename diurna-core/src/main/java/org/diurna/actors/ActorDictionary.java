@@ -69,12 +69,18 @@ public final class ActorDictionary {
         byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
     }
 
-    /** Entries a surface form may name; respects case (proper names capitalised, acronyms exact). */
+    /**
+     * Entries a surface form may name; respects case (proper names capitalised, acronyms exact). A surface in lower
+     * case names only seats of power whose alias is written in lower case ("département d'État", "place Beauvau"); the
+     * lower-case aliases of other lists ("armée syrienne") are left to the role patterns, which read their context.
+     */
     public List<NameEntry> lookup(String surface) {
-        if (surface.isEmpty() || !Character.isUpperCase(surface.codePointAt(0))) return List.of();
+        if (surface.isEmpty()) return List.of();
+        boolean lower = !Character.isUpperCase(surface.codePointAt(0));
         List<NameEntry> es = byKey.get(Keys.key(surface));
         if (es == null) return List.of();
-        return es.stream().filter(e -> !e.caseSensitive() || surface.equals(e.alias())).toList();
+        return es.stream().filter(e -> lower ? e.kind() == NameEntry.Kind.SEAT && Character.isLowerCase(e.alias().codePointAt(0))
+                : !e.caseSensitive() || surface.equals(e.alias())).toList();
     }
 
     /** The country a demonym adjective of any gender or number names ("turque" → TUR), or null. */

@@ -94,7 +94,10 @@ public final class SetReport {
         if (showErrors) {
             for (ArticleScore a : articles) {
                 ScoreReport r = a.report();
-                if (r.falseNegatives() + r.falsePositives() + r.mustNotViolated().size() == 0) continue;
+                boolean quotesWrong = r.quotes().stream().anyMatch(q -> q.found() && !q.speakerRight());
+                boolean entitiesWrong = r.entities().stream().anyMatch(e -> !e.right());
+                if (r.falseNegatives() + r.falsePositives() + r.mustNotViolated().size() == 0 && !quotesWrong
+                        && !entitiesWrong) continue;
                 b.append("── ").append(a.name()).append('\n').append(a.diff());
                 for (MustNotResult m : r.mustNotViolated()) {
                     b.append("  must_not violated: ").append(m.what()).append(" — ")
@@ -104,6 +107,11 @@ public final class SetReport {
                     if (q.found() && !q.speakerRight()) {
                         b.append(String.format(Locale.ROOT, "  quote «%s» by '%s' (want %s)%n", q.text(),
                                 q.producedSpeaker(), String.join(" | ", q.expectedSpeakers())));
+                    }
+                }
+                for (EntityResult e : r.entities()) {
+                    if (!e.right()) {
+                        b.append(String.format(Locale.ROOT, "  entity %s '%s': %s%n", e.type(), e.text(), e.detail()));
                     }
                 }
                 b.append('\n');

@@ -28,8 +28,13 @@ public final class NameScanner {
         List<Mention> out = new ArrayList<>();
         int max = Math.max(dict.maxWords(), places.maxWords()) + 2;
         for (int i = 0; i < words.size(); i++) {
-            if (taken[i] || !Character.isUpperCase(words.get(i).text().codePointAt(0))) continue;
+            if (taken[i]) continue;
+            // "le département d'État", "la télévision d'État iranienne": a name may begin with a lower-case word
+            // when a capitalised word follows inside it
+            boolean lower = !Character.isUpperCase(words.get(i).text().codePointAt(0));
+            if (lower && !Character.isLetter(words.get(i).text().codePointAt(0))) continue;
             for (int j = Math.min(words.size(), i + max) - 1; j >= i; j--) {
+                if (lower && !capitalisedAfter(words, i, j)) continue;
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
                 if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
@@ -43,6 +48,12 @@ public final class NameScanner {
             }
         }
         return out;
+    }
+
+    private static boolean capitalisedAfter(List<Surface> words, int i, int j) {
+        if (j == i) return false;
+        for (int k = i + 1; k <= j; k++) if (Character.isUpperCase(words.get(k).text().codePointAt(0))) return true;
+        return false;
     }
 
     /**

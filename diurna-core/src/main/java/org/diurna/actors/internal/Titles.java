@@ -15,16 +15,19 @@ import org.diurna.model.Token;
  * Sullivan" is a US government official. The title word gives the sector, a demonym of the same phrase the country.
  */
 public final class Titles {
-    private static final int WINDOW = 8;
+    private static final int WINDOW = 10;
     private record Title(List<String> words, String lang, String sector) {}
 
     private final ActorDictionary dict;
     private final List<Title> titles = new ArrayList<>();
+    private final java.util.Set<String> former = new java.util.HashSet<>();
 
     public Titles(ActorDictionary dict) {
         this.dict = dict;
         for (Tsv.Row r : Tsv.readOptional(ActorDictionary.class, "titles.tsv", "word", "lang", "sector")) {
-            titles.add(new Title(List.of(Keys.key(r.get("word")).split(" ")), r.get("lang"), r.get("sector")));
+            // sector "-": a word saying the office is past ("ancien"), which codes nobody
+            if ("-".equals(r.get("sector"))) former.add(Keys.key(r.get("word")));
+            else titles.add(new Title(List.of(Keys.key(r.get("word")).split(" ")), r.get("lang"), r.get("sector")));
         }
     }
 
@@ -46,23 +49,28 @@ public final class Titles {
      * département d'État, John Kirby") gives the country when no demonym does.
      */
     public Mention code(Mention m, Sentence s, String lang, String dominant, List<Mention> before) {
-        if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null) return m;
+        if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null || m.actor().id() != null) {
+            return m;
+        }
         List<Token> tokens = new ArrayList<>();
         for (Token t : s.tokens()) if (t.end() <= m.start()) tokens.add(t);
         String country = null;
         String sector = null;
         int windowStart = -1;
+        List<String> keys = new ArrayList<>();
         for (int i = tokens.size() - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
             Token t = tokens.get(i);
             if (t.isVerbal() || t.word().equals(".") || t.word().equals(";")) break;
             windowStart = t.start();
-            String w = Keys.key(t.word());
             if (country == null) country = dict.demonym(t.word());
+            // a token key may hold several words ("porte-parole" is "porte parole"): match titles word by word
+            List<String> ws = List.of(Keys.key(t.word()).split(" "));
+            keys.addAll(0, ws);
             for (Title title : titles) {
-                if (sector == null && title.lang().equals(lang) && title.words().get(0).equals(w)) sector = title.sector();
+                if (sector == null && title.lang().equals(lang) && startsWith(keys, title.words())) sector = title.sector();
             }
         }
-        if (country == null && sector == null) return m;
+        if (country == null && sector == null) return apposed(m, s, lang, dominant, before);
         if (country == null && windowStart >= 0) {
             for (Mention x : before) {
                 if (x.start() >= windowStart && x.end() <= m.start() && x.actor() != null && x.actor().country() != null
@@ -72,5 +80,60 @@ public final class Titles {
         if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
+    }
+
+    /**
+     * "Joseph Butore, second vice-président du Burundi,", "X, porte-parole de l'armée rwandaise": a title in the
+     * apposition right after the name. The body or country named in the apposition gives the code (the army's
+     * spokesman speaks for the army); else a demonym there; else the title's sector in the article's country.
+     * A former office ("ancien ministre") codes nobody.
+     */
+    private Mention apposed(Mention m, Sentence s, String lang, String dominant, List<Mention> mentions) {
+        List<Token> after = new ArrayList<>();
+        for (Token t : s.tokens()) if (t.start() >= m.end()) after.add(t);
+        if (after.isEmpty() || !after.get(0).word().equals(",")) return m;
+        int end = after.size();
+        for (int i = 1; i < after.size(); i++) {
+            Token t = after.get(i);
+            if (t.isVerbal() || t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || i > WINDOW) {
+                end = i;
+                break;
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i < end; i++) keys.addAll(List.of(Keys.key(after.get(i).word()).split(" ")));
+        if (keys.isEmpty() || former.contains(keys.get(0)) || keys.size() > 1 && former.contains(keys.get(1))) return m;
+        String sector = null;
+        for (int skip = 0; skip <= 2 && sector == null && skip < keys.size(); skip++) {
+            List<String> rest = keys.subList(skip, keys.size());
+            for (Title title : titles) {
+                if (title.lang().equals(lang) && startsWith(rest, title.words())) {
+                    sector = title.sector();
+                    break;
+                }
+            }
+        }
+        if (sector == null) return m;
+        int windowEnd = end < after.size() ? after.get(end).start() : s.end();
+        String country = null;
+        for (Mention x : mentions) {
+            if (x.start() < m.end() || x.end() > windowEnd || x.actor() == null || x.actor().country() == null
+                    || "PERSON".equals(x.type())) continue;
+            country = x.actor().country();
+            // "de l'armée rwandaise", "du Parti démocratique": a body speaks through its officials
+            if (!"LOCATION".equals(x.type()) && x.actor().sector() != null) sector = x.actor().sector();
+            break;
+        }
+        for (int i = 1; i < end && country == null; i++) country = dict.demonym(after.get(i).word());
+        if (country == null) country = dominant;
+        return new Mention(m.start(), m.end(), m.text(), m.type(),
+                new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
+    }
+
+    /** True when the window's words begin with the title's words ("porte parole" in "porte parole de le ..."). */
+    private static boolean startsWith(List<String> keys, List<String> title) {
+        String win = String.join(" ", keys).replace("' ", "'");
+        String t = String.join(" ", title).replace("' ", "'");
+        return win.equals(t) || win.startsWith(t + " ");
     }
 }
