@@ -62,8 +62,9 @@ public final class QuoteStage implements Stage {
             // a quotation of several sentences is attributed after its last one ("« … . … » a déclaré X")
             Sentence e = ei < 0 ? s : sentences.get(ei);
             Participant speaker = null;
-            if (s != null) speaker = speakers.inSentence(s, q, mentions(doc, s));
-            if (speaker == null && e != null && e != s) speaker = speakers.inSentence(e, q, mentions(doc, e));
+            // "X est resté modéré : « … . … » a déclaré Y": the verb after the last sentence names the speaker first
+            if (e != null && e != s) speaker = speakers.inSentence(e, q, mentions(doc, e));
+            if (speaker == null && s != null) speaker = speakers.inSentence(s, q, mentions(doc, s));
             if (speaker == null && e != null && speakers.pronounIncise(e, q)) {
                 // "« … » clame-t-il" with the pronoun unresolved: the last speaker if recent, else the person before
                 speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);

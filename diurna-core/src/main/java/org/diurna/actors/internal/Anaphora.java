@@ -41,6 +41,8 @@ public final class Anaphora {
                 // "la" of "le ministre de la Défense" is an article, not the pronoun of "il la reçoit"
                 if (p.kind().startsWith("OBJECT") && !"PRON".equals(s.token(words.get(i).token()).pos())) continue;
                 Surface last = words.get(i + p.words().size() - 1);
+                // "ce dernier rapport": an adjective before its noun is no reference to a person
+                if (p.kind().equals("LATTER") && s.token(last.token()).deprel().equals("amod")) continue;
                 out.add(new Mention(words.get(i).start(), last.end(), null, "ANAPHORA", null, null, null,
                         "anaphora:" + p.kind() + ":" + words.get(i).token()));
                 for (int k = i; k < i + p.words().size(); k++) taken[k] = true;
@@ -76,6 +78,7 @@ public final class Anaphora {
                         clauseSubject(s, how, named, out)) : List.of();
                 case "PRONOUN_PL" -> subject(s, how) ? Antecedents.pair(named, p.start(), null) : List.of();
                 case "LAST_SECTOR" -> Antecedents.lastOfSector(named, p.start(), how[2]);
+                case "LATTER" -> Antecedents.latter(named, p.start(), s, sentences);
                 default -> List.of();
             };
             if (actors.isEmpty()) continue;

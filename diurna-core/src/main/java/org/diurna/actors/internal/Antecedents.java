@@ -55,6 +55,8 @@ final class Antecedents {
             for (Mention m : named) {
                 if (m.start() < at.start() || m.end() > at.end() || m.start() >= pos || !personLike(m)) continue;
                 if (!isSubject(m, at)) continue;
+                // "« Enawo a la même intensité… », précise-t-il": a name inside a quotation is not the quoted one
+                if (quoted(at, m.start()) && !quoted(s, pos)) continue;
                 // the closest subject: a later clause ("…, mais Theresa May a jugé que…") is the newer topic
                 subject = m;
             }
@@ -68,6 +70,19 @@ final class Antecedents {
     }
 
     private static final int LOOK_BACK = 3;
+
+    /** True when {@code pos} lies inside a quotation of its sentence (more opening than closing marks before it). */
+    static boolean quoted(Sentence s, int pos) {
+        if (s == null) return false;
+        int depth = 0;
+        for (Token t : s.tokens()) {
+            if (t.start() >= pos) break;
+            String w = t.word();
+            if (w.equals("«") || w.equals("\u201C")) depth++;
+            else if ((w.equals("»") || w.equals("\u201D")) && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
 
     /**
      * The actor an object pronoun stands for: the nearest actor named before it in its sentence or the one before,
@@ -114,6 +129,28 @@ final class Antecedents {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "ce dernier": the last actor other than a place named before it in its sentence ("l'aide demandée à l'état-major,
+     * ce dernier estimant…"); at the start of a sentence, the last person of the sentence before ("C'est X, …, qui
+     * représente le pays au sommet du COMESA. Ce dernier indique…" is X), else its last actor.
+     */
+    static List<Actor> latter(List<Mention> named, int pos, Sentence s, List<Sentence> sentences) {
+        int si = s == null ? -1 : sentences.indexOf(s);
+        Mention inSentence = null;
+        Mention person = null;
+        Mention any = null;
+        int from = si <= 0 ? 0 : sentences.get(si - 1).start();
+        for (Mention m : named) {
+            if (m.start() >= pos || m.start() < from || m.actor() == null || "LOCATION".equals(m.type())
+                    || "credit".equals(m.how())) continue;
+            if (s != null && m.start() >= s.start()) inSentence = m;
+            else if ("PERSON".equals(m.type())) person = m;
+            else any = m;
+        }
+        Mention pick = inSentence != null ? inSentence : person != null ? person : any;
+        return pick == null ? List.of() : List.of(pick.actor());
     }
 
     static List<Actor> lastOfSector(List<Mention> named, int pos, String sector) {

@@ -136,7 +136,7 @@ public final class Speakers {
         }
         if (subj != null) return phrase(phrases, tree, subj, q);
         Arg a = args.subject(verb, 0);
-        if (!a.empty() && (a.span() == null || !q.contains(a.span()))) return named(a);
+        if (!a.empty() && (a.span() == null || !q.contains(a.span()))) return named(a, null, phrases.mentions());
         return null;
     }
 
@@ -163,8 +163,10 @@ public final class Speakers {
         for (Mention m : phrases.mentions()) {
             if (m.start() <= head.start() && head.end() <= m.end() && !"GROUP".equals(m.type())) headNamed = true;
         }
-        if (!head.isCommonNoun() && !"PROPN".equals(head.pos()) && !a.empty()) return named(a);
-        if (headNamed && !a.empty()) return named(a, properRun(tree, head));
+        if (!head.isCommonNoun() && !"PROPN".equals(head.pos()) && !a.empty()) {
+            return named(a, null, phrases.mentions());
+        }
+        if (headNamed && !a.empty()) return named(a, properRun(tree, head), phrases.mentions());
         if (!head.isCommonNoun() && !"PROPN".equals(head.pos())) return null;
         // "l'attentat" may be the subject of a verb above a quotation, but an event never speaks
         if (a.empty() && head.isCommonNoun() && lexicon.predicates(head.word()).stream()
@@ -205,15 +207,17 @@ public final class Speakers {
         return new Span(start, end);
     }
 
-    private Participant named(Arg a) {
-        return named(a, null);
-    }
-
-    /** The actor of {@code a} under its fullest name, or the words of {@code run} when they say more. */
-    private Participant named(Arg a, Span run) {
+    /**
+     * The actor of {@code a} under its fullest name, or the words of {@code run} when they say more. A reference
+     * ("ce dernier", "il") is shown under the name of what it refers to.
+     */
+    private Participant named(Arg a, Span run, List<Mention> mentions) {
         Actor x = a.actors().get(0);
         Span w = a.span() == null ? new Span(0, 0) : a.span();
-        String name = names.of(x, w.of(text));
+        Span at = w;
+        boolean reference = a.actors().size() == 1 && mentions.stream()
+                .anyMatch(m -> m.text() == null && m.start() == at.start() && m.end() == at.end());
+        String name = names.of(x, reference ? x.name() : w.of(text));
         if (run != null && run.of(text).length() > name.length() && run.of(text).contains(w.of(text))) {
             name = run.of(text);
             w = run;
