@@ -23,8 +23,12 @@ public final class Coordination {
             for (int i = 0; i < in.size(); i++) {
                 Mention b = in.get(i);
                 Token head = conjunctHead(headOf(b, s), s);
+                // UD hangs every conjunct on the first one ("l'Allemagne, la Belgique, la France et l'UE"), a nested
+                // parse on the previous one: either continues the chain
                 Mention a = chain.isEmpty() ? previousConjunct(in, i, head, s) : chain.get(chain.size() - 1);
-                if (head != null && head.deprel().equals("conj") && a != null && governs(a, head, s)) {
+                boolean continues = a != null && governs(a, head, s)
+                        || !chain.isEmpty() && head != null && governs(chain.get(0), head, s);
+                if (head != null && head.deprel().equals("conj") && continues) {
                     if (chain.isEmpty()) chain.add(a);
                     chain.add(b);
                     continue;
