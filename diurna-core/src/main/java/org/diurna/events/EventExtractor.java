@@ -141,7 +141,9 @@ public final class EventExtractor implements Stage {
      */
     private static boolean licensed(Token p, Sentence s, Arg src, Arg tgt, Arguments args, List<Timex> xs,
                                     Lexicon lexicon) {
-        if (s.index() == 0 || p.deprel().startsWith("nsubj") || args.governedBySupport(p)) return true;
+        if (s.index() == 0 || p.deprel().startsWith("nsubj") || args.governedBySupport(p) || args.undergone(p)) {
+            return true;
+        }
         Token light = p.deprel().startsWith("nmod") ? s.token(p.head()) : null;
         if (light != null && light.isCommonNoun() && lexicon.isLightNoun(light.word())
                 && (light.deprel().equals("obj") || light.deprel().startsWith("nsubj"))) {

@@ -1,5 +1,7 @@
 package org.diurna.actors.internal;
 
+import org.diurna.data.Keys;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +74,13 @@ public final class NameScanner {
 
     /**
      * "Paul London", "Air France": a one-word place name right after a capitalised word that is no name of its own
-     * (neither the sentence's first word nor an article) is part of another name.
+     * (neither the sentence's first word nor an article) is part of another name. So is a known person's surname
+     * after a first name that is not theirs ("Willy Nyamitwe" is not his brother Alain Aimé Nyamitwe).
      */
     private static boolean surname(Mention m, List<Surface> words, int i, boolean[] taken) {
-        if (!"LOCATION".equals(m.type()) || i < 2 || taken[i - 1]) return false;
+        boolean otherPerson = "PERSON".equals(m.type()) && m.actor() != null
+                && !Keys.key(m.actor().name()).contains(Keys.key(words.get(i - Math.min(i, 1)).text()));
+        if (!"LOCATION".equals(m.type()) && !otherPerson || i < 2 || taken[i - 1]) return false;
         Surface prev = words.get(i - 1);
         // "« La Chine »": a capitalised article is no name
         if (RoleMatcher.bare(prev.text()).isEmpty()) return false;

@@ -411,10 +411,25 @@ public final class Arguments {
         }
         if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
         if (h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word()))) return subject(h, 0);
-        if (h.isCommonNoun() && lexicon.isUndergoNoun(h.word())) {
+        if (undergoNoun(h)) {
             for (Token c : tree.children(h)) if (c.deprel().startsWith("nsubj")) return phrases.of(c);
         }
         return Arg.NONE;
+    }
+
+    /**
+     * True when an event noun is suffered ("X a été victime d'une tentative d'assassinat", "a subi une attaque"): the
+     * sentence tells it as a happening, as a support verb does.
+     */
+    public boolean undergone(Token p) {
+        Token h = tree.head(p);
+        if (h == null || p.deprel().startsWith("nsubj")) return false;
+        return h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word())) || undergoNoun(h);
+    }
+
+    /** "victime", "cible": the parser may read "a été victime" as a passive verb; the word is still the noun. */
+    private boolean undergoNoun(Token h) {
+        return (h.isCommonNoun() || h.isVerbal()) && lexicon.isUndergoNoun(h.word());
     }
 
     private boolean possessive(Token p) {
