@@ -59,23 +59,45 @@ public final class EventExtractor implements Stage {
         List<org.diurna.model.Span> quotes = doc.get(Layers.QUOTES).stream()
                 .map(q -> new org.diurna.model.Span(q.start(), q.end())).toList();
         LocalDate narrative = null;
+        LocalDate previous = null;
         int previousEnd = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             // a paragraph tells its own story: the day of the previous one does not carry over
-            if (text.substring(Math.min(previousEnd, s.start()), s.start()).contains("\n\n")) narrative = null;
+            if (text.substring(Math.min(previousEnd, s.start()), s.start()).contains("\n\n")) {
+                narrative = null;
+                previous = null;
+            }
             previousEnd = s.end();
             List<Mention> ms = doc.get(Layers.MENTIONS).stream()
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !"credit".equals(m.how())).toList();
             List<Timex> xs = doc.get(Layers.TIMEXES).stream()
                     .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
-            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, narrative, context, quotes));
+            out.addAll(sentence(s, ms, xs, lexicon, text, published, names, new StoryDays(narrative, previous),
+                    context, quotes));
             narrative = storyDay(xs, published, narrative);
+            previous = pastDay(xs, published);
         }
         return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
     }
 
     /** Days a paragraph's explicit date may precede publication and still be the day its story is told on. */
     static final int STORY_DAYS = 7;
+
+    /** The paragraph's story day and the past day the sentence before names (see {@link EventBuilder}). */
+    private record StoryDays(LocalDate narrative, LocalDate previous) {}
+
+    /** The last explicit past day a sentence names, or null. */
+    private static LocalDate pastDay(List<Timex> xs, LocalDate published) {
+        LocalDate out = null;
+        if (published == null) return null;
+        for (Timex x : xs) {
+            String v = x.value();
+            if (!"DATE".equals(x.type()) || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+            LocalDate d = LocalDate.parse(v.substring(0, 10));
+            if (d.isBefore(published)) out = d;
+        }
+        return out;
+    }
 
     /** The last explicit day of the past week named in a sentence, else {@code before}. */
     private static LocalDate storyDay(List<Timex> xs, LocalDate published, LocalDate before) {
@@ -91,14 +113,14 @@ public final class EventExtractor implements Stage {
     }
 
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
-                                 LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative,
+                                 LocalDate published, org.diurna.actors.SurfaceNames names, StoryDays days,
                                  String context, List<org.diurna.model.Span> quotes) {
         s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs), lexicon);
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, ms, dict, context);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
         EventBuilder builder = new EventBuilder(tree, new Factuality(tree, lexicon), new Dating(tree, xs),
-                new Attribution(tree, phrases, args, lexicon), phrases, text, published, names, narrative);
+                new Attribution(tree, phrases, args, lexicon), phrases, text, published, names, days.narrative(), days.previous());
         Requirements req = new Requirements(tree, args);
         List<Event> out = new ArrayList<>();
         for (Token p : s.tokens()) {

@@ -41,6 +41,12 @@ class ReadingFixturesIT {
                         && g.replaceAll(" (asserted|planned|negated|hypothetical|habitual|reported)$", "").equals(expect)),
                         "want " + expect + ", got " + got);
             }
+            case "date" -> {
+                String[] kv = expect.split("=", 2);
+                List<String> dates = d.get(Layers.EVENTS).stream().filter(e -> e.plover().equals(kv[0]))
+                        .map(e -> String.valueOf(e.date())).toList();
+                assertTrue(dates.contains(kv[1]), kv[0] + " events dated " + dates);
+            }
             case "no-event" -> {
                 List<Event> bad = d.get(Layers.EVENTS).stream()
                         .filter(e -> e.plover().equals(expect) && e.factuality().equals("asserted")).toList();

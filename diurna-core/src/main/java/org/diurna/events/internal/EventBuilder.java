@@ -29,15 +29,20 @@ public final class EventBuilder {
     private final LocalDate published;
     private final org.diurna.actors.SurfaceNames names;
     private final LocalDate narrative;
+    private final LocalDate previous;
 
     /**
      * @param narrative the day the paragraph's story is told on (its last explicit date of the past week), or null:
      *                  a past-tense clause without a date of its own happened then
+     * @param previous  the last past day the sentence before names (in the same paragraph), or null: a clause in the
+     *                  narrative present that says "alors" happened then
      */
     public EventBuilder(Tree tree, Factuality factuality, Dating dating, Attribution attribution, Phrases phrases,
-                        String text, LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative) {
+                        String text, LocalDate published, org.diurna.actors.SurfaceNames names, LocalDate narrative,
+                        LocalDate previous) {
         this.names = names;
         this.narrative = narrative;
+        this.previous = previous;
         this.tree = tree;
         this.factuality = factuality;
         this.dating = dating;
@@ -78,6 +83,11 @@ public final class EventBuilder {
         if ("publication".equals(when.precision()) && narrative != null && !pred.isNoun() && past(p, tense)) {
             // "Le vendredi 2 mars, deux attaques ont visé… Des assaillants ont attaqué l'ambassade": the story's day
             when = new Dating.When(narrative.toString(), "day", null, true);
+        }
+        if ("publication".equals(when.precision()) && previous != null && !pred.isNoun() && tense == Tense.PRESENT
+                && then(p)) {
+            // "Le 24 août, l'armée turque intervient… Les soldats pénètrent alors dans la ville": the day just told
+            when = new Dating.When(previous.toString(), "day", null, true);
         }
         if ("publication".equals(when.precision()) && !pred.isNoun() && pluperfect(p)) {
             // "cette décision avait été très critiquée": the pluperfect tells what came before the story, not what
@@ -194,6 +204,22 @@ public final class EventBuilder {
      * a participle or infinitive hanging on such a verb ("ont riposté, abattant les assaillants"). The pluperfect
      * ("avaient repris") tells what came before the story, not its day.
      */
+    /** The clause (or the clause it is coordinated with) says "alors": at that time. */
+    private boolean then(Token p) {
+        Token clause = p.deprel().equals("conj") && tree.head(p) != null ? tree.head(p) : p;
+        for (Token x : List.of(p, clause)) {
+            for (Token c : tree.children(x)) {
+                if (c.deprel().equals("advmod") && THEN_WORDS.contains(org.diurna.data.Keys.key(c.word()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs that place a clause at the time just told ({@code time/then-words.tsv}). */
+    private static final java.util.Set<String> THEN_WORDS = org.diurna.data.Tsv.read(EventBuilder.class,
+            "/org/diurna/time/then-words.tsv", "word", "lang").stream()
+            .map(r -> org.diurna.data.Keys.key(r.get("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** A compound tense whose auxiliary is in the imperfect ("avait critiqué", "avaient été tués"). */
     private boolean pluperfect(Token p) {
         for (Token c : tree.children(p)) {
