@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Set<String> etreVerbs = new HashSet<>();
     private final Set<String> military = new HashSet<>();
     private final Set<String> residential = new HashSet<>();
+    private final java.util.Map<String, String> possessives = new java.util.HashMap<>();
     private final Map<String, Set<String>> nounClasses = new HashMap<>();
     private final Set<String> onset = new HashSet<>();
     private final Map<String, String> support = new HashMap<>();
@@ -134,6 +135,9 @@ public final class Lexicon {
         Set<String> ground = new HashSet<>(lx.nounClasses.getOrDefault("territory", Set.of()));
         ground.addAll(lx.nounClasses.getOrDefault("facility", Set.of()));
         lx.nounClasses.put("ground", ground);
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "possessives.tsv", "word", "lang", "owner", "example")) {
+            if (r.get("lang").equals(lang)) lx.possessives.put(Keys.key(r.get("word")), r.get("owner"));
+        }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "target-nouns.tsv", "word", "lang")) {
             if (r.get("lang").equals(lang)) lx.residential.add(Keys.key(r.get("word")));
         }
@@ -255,6 +259,11 @@ public final class Lexicon {
     /** A noun naming armed force or weapons ("tirs", "frappes", "troupes"). */
     public boolean isMilitaryNoun(String word) {
         return military.contains(Keys.key(word));
+    }
+
+    /** The number of the owner a possessive determiner names ("plural" for "leur", "singular" for "son"), or null. */
+    public String possessiveOwner(String word) {
+        return possessives.get(Keys.key(word));
     }
 
     /** A noun naming where civilians live ("quartiers", "hôpital"). */

@@ -87,6 +87,8 @@ public final class Phrases {
         if (best != null) return arg(best);
         Arg agent = agentOfModifier(t);
         if (!agent.empty()) return agent;
+        Arg owner = owner(t);
+        if (!owner.empty()) return owner;
         Arg d = demonym(t);
         return d.empty() ? commonNoun(t) : d;
     }
@@ -129,6 +131,36 @@ public final class Phrases {
             if (agent != null) return of(agent);
         }
         return Arg.NONE;
+    }
+
+    /**
+     * "deux policiers… après que leur véhicule a été visé": property or a facility no actor names, with a possessive
+     * determiner, is its owner's: the nearest actor of the owner's number before it in the sentence (a place owns only with "son").
+     */
+    private Arg owner(Token t) {
+        String k = Keys.key(t.word());
+        if (!t.isCommonNoun() || !tree.lexicon().nounClass("property").contains(k)
+                && !tree.lexicon().nounClass("facility").contains(k)) {
+            return Arg.NONE;
+        }
+        String number = null;
+        for (Token c : tree.children(t)) {
+            if (c.deprel().equals("det") || c.deprel().equals("nmod:poss")) {
+                number = tree.lexicon().possessiveOwner(c.word());
+                if (number != null) break;
+            }
+        }
+        if (number == null) return Arg.NONE;
+        Mention pick = null;
+        for (Mention m : mentions) {
+            if (m.end() > t.start() || m.actors().isEmpty() || m.type().equals("ANAPHORA")) continue;
+            boolean plural = m.type().equals("PLURAL") || m.text() != null && m.type().equals("GROUP")
+                    && pluralHead(m.text());
+            if (number.equals("plural") != plural) continue;
+            if (number.equals("plural") && m.type().equals("LOCATION")) continue;
+            pick = m;
+        }
+        return pick == null ? Arg.NONE : arg(pick);
     }
 
     /**
@@ -210,6 +242,12 @@ public final class Phrases {
         }
         if (actors.isEmpty()) return Arg.NONE;
         return new Arg(List.copyOf(actors), new Span(head.start(), end), null);
+    }
+
+    /** "policiers", "forces armées": a role mention (its text starts at the role noun) whose noun is plural. */
+    private static boolean pluralHead(String text) {
+        String k = Keys.key(text.split("[\\s']+")[0]);
+        return k.endsWith("s") || k.endsWith("x");
     }
 
     private Mention covering(Token t) {
