@@ -111,6 +111,11 @@ public final class RoleResolver {
             } else if (dict.isPersonRole(a.role()) && next != null && "PERSON".equals(next.type()) && next.actor() != null
                     && next.actor().country() != null && adjacent(m, next, text)) {
                 a = next.actor();
+            } else if (dict.isPersonRole(a.role()) && next != null && i + 2 < sorted.size() && ofPhrase(m, next, text)
+                    && "PERSON".equals(sorted.get(i + 2).type()) && sorted.get(i + 2).actor() != null
+                    && sorted.get(i + 2).actor().id() != null && adjacent(next, sorted.get(i + 2), text)) {
+                // "le président de la Catalogne Carles Puigdemont": the name after the role's complement is the holder
+                a = sorted.get(i + 2).actor();
             }
             if (dict.isPersonRole(a.role()) && a.id() == null) a = holder(a, out);
             out.add(new Mention(m.start(), m.end(), m.text(), m.type(), a, null, null, "role"));
