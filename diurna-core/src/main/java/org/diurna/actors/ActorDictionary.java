@@ -71,16 +71,22 @@ public final class ActorDictionary {
 
     /**
      * Entries a surface form may name; respects case (proper names capitalised, acronyms exact). A surface in lower
-     * case names only seats of power whose alias is written in lower case ("département d'État", "place Beauvau"); the
-     * lower-case aliases of other lists ("armée syrienne") are left to the role patterns, which read their context.
+     * case names only entries whose alias is written in lower case: seats of power ("département d'État", "place
+     * Beauvau") and one-word group names ("talibans", "houthis", "peshmergas"); longer lower-case aliases of other
+     * lists ("armée syrienne") are left to the role patterns, which read their context.
      */
     public List<NameEntry> lookup(String surface) {
         if (surface.isEmpty()) return List.of();
         boolean lower = !Character.isUpperCase(surface.codePointAt(0));
         List<NameEntry> es = byKey.get(Keys.key(surface));
         if (es == null) return List.of();
-        return es.stream().filter(e -> lower ? e.kind() == NameEntry.Kind.SEAT && Character.isLowerCase(e.alias().codePointAt(0))
+        return es.stream().filter(e -> lower ? lowerCaseName(e)
                 : !e.caseSensitive() || surface.equals(e.alias())).toList();
+    }
+
+    private static boolean lowerCaseName(NameEntry e) {
+        if (!Character.isLowerCase(e.alias().codePointAt(0))) return false;
+        return e.kind() == NameEntry.Kind.SEAT || e.kind() == NameEntry.Kind.ORGANIZATION && !e.alias().contains(" ");
     }
 
     /** The country a demonym adjective of any gender or number names ("turque" → TUR), or null. */

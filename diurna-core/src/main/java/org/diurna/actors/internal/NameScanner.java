@@ -36,7 +36,8 @@ public final class NameScanner {
             boolean lower = !Character.isUpperCase(words.get(i).text().codePointAt(0));
             if (lower && !Character.isLetter(words.get(i).text().codePointAt(0))) continue;
             for (int j = Math.min(words.size(), i + max) - 1; j >= i; j--) {
-                if (lower && !capitalisedAfter(words, i, j)) continue;
+                // a lower-case name is one word ("talibans") or holds a capitalised word ("département d'État")
+                if (lower && j > i && !capitalisedAfter(words, i, j)) continue;
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
                 if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
@@ -100,6 +101,9 @@ public final class NameScanner {
 
     private Mention name(String surface, int start, int end, LocalDate on) {
         List<NameEntry> entries = dict.lookup(surface);
+        // a word in lower case is a place or a people ("nord-coréen" is an adjective) only when capitalised
+        boolean lower = !Character.isUpperCase(surface.codePointAt(0));
+        if (lower && entries.isEmpty()) return null;
         Place place = places.lookup(surface);
         if (!entries.isEmpty()) {
             Actor a = ActorDictionary.resolve(entries, on);

@@ -309,7 +309,11 @@ public final class Arguments {
         Token light = lightHead(p);
         if (light != null) p = light;
         Token h = tree.head(p);
-        if (h == null || !h.isVerbal() || p.deprel().startsWith("nsubj")) return null;
+        // "une enquête a été ouverte par le parquet": the passive subject of a support verb is still its object
+        // ("la reddition des rebelles a été annoncée par Damas": who tells it did not do it)
+        boolean passiveObject = p.deprel().equals("nsubj:pass") && h != null && tree.passive(h)
+                && !lexicon.isReporting(h.word());
+        if (h == null || !h.isVerbal() || p.deprel().startsWith("nsubj") && !passiveObject) return null;
         return "support".equals(lexicon.supportKind(h.word())) ? h : null;
     }
 

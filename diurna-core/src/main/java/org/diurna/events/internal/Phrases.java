@@ -172,8 +172,24 @@ public final class Phrases {
         // a building where civilians are; a town or a district is a place, which place slots read
         String sector = tree.lexicon().isResidential(t.word()) && !PLACES.contains(Keys.key(t.word())) ? "CVL"
                 : tree.lexicon().demonymHeadSector(t.word());
+        // "une base militaire", "la mosquée d'un camp militaire": a military site is the army's
+        if (militarySite(t)) sector = "MIL";
+        for (Token c : tree.children(t)) if (c.deprel().equals("nmod") && militarySite(c)) sector = "MIL";
         if (sector == null) return Arg.NONE;
         return new Arg(List.of(new Actor(null, t.word(), context, sector, null)), new Span(t.start(), t.end()), null);
+    }
+
+    /** A facility named military ("base militaire") or a military noun naming a site ("caserne"). */
+    private boolean militarySite(Token t) {
+        if (!t.isCommonNoun()) return false;
+        if (tree.lexicon().nounClass("facility").contains(Keys.key(t.word())) && tree.lexicon().isMilitaryNoun(t.word())) {
+            return true;
+        }
+        if (!tree.lexicon().nounClass("facility").contains(Keys.key(t.word()))) return false;
+        for (Token c : tree.children(t)) {
+            if (c.deprel().equals("amod") && tree.lexicon().isMilitaryNoun(c.word())) return true;
+        }
+        return false;
     }
 
     /** The mention's head word is introduced by "de" (or by nothing): it names whose the phrase is. */
