@@ -124,16 +124,30 @@ public final class EventExtractor implements Stage {
         Requirements req = new Requirements(tree, args);
         List<Event> out = new ArrayList<>();
         for (Token p : s.tokens()) {
+            // the first noun row whose requirements hold fixes the noun's sense ("l'attaque la plus virulente" is
+            // verbal): when it cannot be built, a row of another type is no fallback (verbs keep trying: their rows
+            // are told apart by their complements)
+            String sense = null;
             for (Lexicon.Hit hit : lexicon.predicates(p.word())) {
                 Predicate pred = hit.predicate();
                 if (!posFits(p, pred) || !req.hold(p, pred)) {
                     Trace.log(p.word(), pred.id() + " " + (posFits(p, pred) ? "requirement fails" : "wrong pos"));
                     continue;
                 }
+                if (sense != null && !sense.equals(pred.plover())) {
+                    Trace.log(p.word(), pred.id() + " other sense than " + sense);
+                    continue;
+                }
+                if (pred.isNoun()) sense = pred.plover();
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 if (src.empty() && pred.isNoun()) src = args.duringAgent(p);
                 Arg tgt = args.fill(p, pred.target(), pred.plover(), src);
-                if (tgt.empty() && pred.isNoun()) tgt = args.undergoer(p);
+                if (pred.isNoun() && (tgt.empty() || placeOnly(tgt))) {
+                    // "une mosquée a fait l'objet d'une attaque dans la province de Ghôr": who suffers it says more
+                    // than where
+                    Arg u = args.undergoer(p);
+                    if (!u.empty()) tgt = u;
+                }
                 if (tgt.empty() && pred.isNoun() && (pred.plover().equals("AID") || pred.plover().equals("SUPPORT"))) {
                     tgt = args.beneficiary(p);
                 }
@@ -209,6 +223,11 @@ public final class EventExtractor implements Stage {
         }
         out.set(i, joined);
         return true;
+    }
+
+    /** A target read from a place complement alone ("à Kaboul": Afghanistan, no sector). */
+    private static boolean placeOnly(Arg a) {
+        return a.actors().size() == 1 && a.actors().get(0).id() != null && a.actors().get(0).id().startsWith("place:");
     }
 
     private static boolean posFits(Token p, Predicate pred) {

@@ -417,6 +417,9 @@ public final class Arguments {
         if (h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word()))) return subject(h, 0);
         if (undergoNoun(h)) {
             for (Token c : tree.children(h)) if (c.deprel().startsWith("nsubj")) return phrases.of(c);
+            // "une mosquée a fait l'objet d'une attaque": the noun is the object of a verb whose subject suffers
+            Token v = tree.head(h);
+            if (v != null && v.isVerbal() && h.deprel().equals("obj")) return subject(v, 0);
         }
         return Arg.NONE;
     }

@@ -152,6 +152,12 @@ public final class EventBuilder {
                 mode = "demonstrate";
                 cameo = "14";
             }
+            if (plover.equals("ASSAULT") && unnamedPeople(s) && t != null && "CVL".equals(t.sector())
+                    && tree.lexicon().nounClass("bystanders").contains(org.diurna.data.Keys.key(t.name()))) {
+                // "des hommes ont ouvert le feu sur la foule": who shoots into a crowd is an attacker the text does
+                // not identify, not a private quarrel
+                s = null;
+            }
             if (!admissible(plover, s, t)) {
                 Trace.log(p.word(), plover + " inadmissible " + s + " -> " + t);
                 continue;
@@ -162,6 +168,12 @@ public final class EventBuilder {
                     fact, attribution.of(p, s, t), ev, ev.of(text), List.of(ev), pred.id() + "@" + p.word()));
         }
         return out;
+    }
+
+    /** People named by a bare common noun ("des hommes", "un individu"): no actor the text identifies. */
+    private static boolean unnamedPeople(Actor a) {
+        return a != null && a.id() == null && "CVL".equals(a.sector()) && a.role() == null
+                && !a.name().contains(" ");
     }
 
     /** Who may do something to no one in particular: a political actor (a crowd only protests or gathers). */
@@ -184,7 +196,7 @@ public final class EventBuilder {
         if (plover.equals("CONSULT") && s != null && "CVL".equals(s.sector())) return false;
         // private people helping, suing or thanking private people ("ont ouvert une cagnotte pour les sinistrés") are
         // no political event; an unnamed attacker or arrester still is ("ont été tués", "a été arrêté")
-        boolean unnamedForce = s == null && (plover.equals("ASSAULT") || plover.equals("COERCE"));
+        boolean unnamedForce = !coded(s) && (plover.equals("ASSAULT") || plover.equals("COERCE"));
         // protesters calling off their protest ("ont suspendu leur mobilisation") concede to the state
         if (!political(s) && !political(t) && !unnamedForce && !plover.equals("PROTEST") && !plover.equals("CONCEDE")) {
             return false;

@@ -168,7 +168,10 @@ public final class Phrases {
      * civilians (or the noun's sector: "des journalistes") of the country the article is about.
      */
     private Arg commonNoun(Token t) {
-        if (context == null || !t.isCommonNoun()) return Arg.NONE;
+        // "tirant sur les fidèles": the parser may tag a noun used with its article as an adjective
+        boolean nominal = t.isCommonNoun() || "ADJ".equals(t.pos()) && t.deprel().startsWith("obl")
+                && tree.children(t).stream().anyMatch(c -> c.deprel().equals("det"));
+        if (context == null || !nominal) return Arg.NONE;
         // a building where civilians are; a town or a district is a place, which place slots read
         String sector = tree.lexicon().isResidential(t.word()) && !PLACES.contains(Keys.key(t.word())) ? "CVL"
                 : tree.lexicon().demonymHeadSector(t.word());
