@@ -91,8 +91,10 @@ public final class EventBuilder {
         }
         if ("publication".equals(when.precision()) && !pred.isNoun() && pluperfect(p)) {
             // "cette décision avait été très critiquée": the pluperfect tells what came before the story, not what
-            // happened on the day it was published
-            when = new Dating.When(null, null, null, true);
+            // happened on the day it was published; right after a sentence that names its day ("L'assaillant a été
+            // abattu hier. Il avait lancé sa voiture sur la foule"), it tells what led to it that day
+            when = previous != null ? new Dating.When(previous.toString(), "day", null, true)
+                    : new Dating.When(null, null, null, true);
         }
         String date = when.date();
         String precision = when.precision();
@@ -152,10 +154,11 @@ public final class EventBuilder {
                 mode = "demonstrate";
                 cameo = "14";
             }
-            if (plover.equals("ASSAULT") && unnamedPeople(s) && t != null && "CVL".equals(t.sector())
-                    && tree.lexicon().nounClass("bystanders").contains(org.diurna.data.Keys.key(t.name()))) {
-                // "des hommes ont ouvert le feu sur la foule": who shoots into a crowd is an attacker the text does
-                // not identify, not a private quarrel
+            if (plover.equals("ASSAULT") && unnamedPeople(s) && t != null && t.sector() != null
+                    && (!"CVL".equals(t.sector())
+                    || tree.lexicon().nounClass("bystanders").contains(org.diurna.data.Keys.key(t.name())))) {
+                // "des hommes ont ouvert le feu sur la foule", "un homme a poignardé un policier": who attacks a crowd
+                // or an agent of the state is an attacker the text does not identify, not a private quarrel
                 s = null;
             }
             if (!admissible(plover, s, t)) {
@@ -236,6 +239,15 @@ public final class EventBuilder {
     private boolean pluperfect(Token p) {
         for (Token c : tree.children(p)) {
             if (c.deprel().startsWith("aux") && tree.lexicon().tense(c.word()) == Tense.IMPERFECT) return true;
+        }
+        // "Il avait lancé sa voiture sur la foule et poignardé un policier": a participle coordinated without an
+        // auxiliary of its own shares the first one's
+        Token h = tree.head(p);
+        if (p.deprel().equals("conj") && h != null && h.isVerbal()
+                && tree.children(p).stream().noneMatch(c -> c.deprel().startsWith("aux"))) {
+            for (Token c : tree.children(h)) {
+                if (c.deprel().startsWith("aux") && tree.lexicon().tense(c.word()) == Tense.IMPERFECT) return true;
+            }
         }
         return false;
     }

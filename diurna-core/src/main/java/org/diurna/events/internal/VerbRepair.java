@@ -10,7 +10,8 @@ import org.diurna.model.Token;
  * "L'Iran arme les rebelles", "La France équipe l'armée", "La Russie masse des troupes": a verb in the present that is
  * also a noun ("arme", "équipe", "masse") is read as a noun glued to the subject, and the sentence is left without a
  * verb. When the root is a name or noun and the word after it is, by the morphology, a finite verb form, the word is
- * made the root, the name its subject and what followed its object.
+ * made the root, the name its subject and what followed its object. So is a participle read as an adjective after
+ * an auxiliary ("Un camion a foncé sur des soldats": "foncé" is not the colour).
  */
 public final class VerbRepair {
     private VerbRepair() {}
@@ -22,16 +23,24 @@ public final class VerbRepair {
         if (root == null || root.isVerbal() || !("PROPN".equals(root.pos()) || "NOUN".equals(root.pos()))) return s;
         int v = root.index() + 1;
         if (v >= ts.size()) return s;
+        // "Un camion a foncé sur…": an auxiliary then a participle read as an adjective ("foncé": dark)
+        boolean compound = "AUX".equals(ts.get(v).pos()) && v + 1 < ts.size() && ts.get(v).head() == v + 1;
+        if (compound) v++;
         Token verb = ts.get(v);
         if (verb.head() != root.index() || !("NOUN".equals(verb.pos()) || "ADJ".equals(verb.pos()))) return s;
         org.diurna.morph.Tense tense = lexicon.tense(verb.word());
-        if (tense != org.diurna.morph.Tense.PRESENT && tense != org.diurna.morph.Tense.SIMPLE_PAST) return s;
+        if (compound ? tense != org.diurna.morph.Tense.PARTICIPLE
+                : tense != org.diurna.morph.Tense.PRESENT && tense != org.diurna.morph.Tense.SIMPLE_PAST) return s;
         if (lexicon.predicates(verb.word()).stream().noneMatch(h -> !h.predicate().isNoun())) return s;
         List<Token> out = new ArrayList<>(ts);
         out.set(v, new Token(verb.index(), verb.start(), verb.end(), verb.word(), "VERB", verb.ner(), -1, "root"));
         out.set(root.index(), new Token(root.index(), root.start(), root.end(), root.word(), root.pos(), root.ner(), v,
                 "nsubj"));
         boolean object = false;
+        if (compound) {
+            Token aux = ts.get(v - 1);
+            out.set(v - 1, new Token(aux.index(), aux.start(), aux.end(), aux.word(), aux.pos(), aux.ner(), v, "aux"));
+        }
         for (Token t : ts) {
             if (t.index() <= v || t.head() != root.index() && t.head() != v) continue;
             boolean hasCase = ts.stream().anyMatch(c -> c.head() == t.index() && c.deprel().equals("case"));
