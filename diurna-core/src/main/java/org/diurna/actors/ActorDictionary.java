@@ -23,6 +23,7 @@ public final class ActorDictionary {
     private final List<RolePattern> roles;
     private final java.util.Set<String> personRoles = new java.util.HashSet<>();
     private int maxWords = 1;
+    private final java.util.Set<String> lowerFirstWords = new java.util.HashSet<>();
 
     private static volatile ActorDictionary shared;
 
@@ -67,6 +68,15 @@ public final class ActorDictionary {
         String k = Keys.key(name);
         maxWords = Math.max(maxWords, k.split(" ").length);
         byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+        if (lowerCaseName(e)) lowerFirstWords.add(k.split(" ")[0]);
+    }
+
+    /**
+     * True when a name may begin with this word written in lower case ("département", "talibans"): a cheap test
+     * that spares the scanner a lookup for every other lower-case word.
+     */
+    public boolean mayStartLowerCaseName(String word) {
+        return lowerFirstWords.contains(Keys.key(word));
     }
 
     /**

@@ -88,26 +88,25 @@ public final class EventExtractor implements Stage {
 
     /** The last explicit past day a sentence names, or null. */
     private static LocalDate pastDay(List<Timex> xs, LocalDate published) {
-        LocalDate out = null;
-        if (published == null) return null;
-        for (Timex x : xs) {
-            String v = x.value();
-            if (!"DATE".equals(x.type()) || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
-            LocalDate d = LocalDate.parse(v.substring(0, 10));
-            if (d.isBefore(published)) out = d;
-        }
-        return out;
+        return lastPastDay(xs, published, Integer.MAX_VALUE);
     }
 
     /** The last explicit day of the past week named in a sentence, else {@code before}. */
     private static LocalDate storyDay(List<Timex> xs, LocalDate published, LocalDate before) {
-        LocalDate out = before;
         if (published == null) return null;
+        LocalDate d = lastPastDay(xs, published, STORY_DAYS);
+        return d != null ? d : before;
+    }
+
+    /** The last full date before publication, at most {@code days} before it, that a sentence names; or null. */
+    private static LocalDate lastPastDay(List<Timex> xs, LocalDate published, int days) {
+        if (published == null) return null;
+        LocalDate out = null;
         for (Timex x : xs) {
             String v = x.value();
             if (!"DATE".equals(x.type()) || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
             LocalDate d = LocalDate.parse(v.substring(0, 10));
-            if (d.isBefore(published) && !d.isBefore(published.minusDays(STORY_DAYS))) out = d;
+            if (d.isBefore(published) && (days == Integer.MAX_VALUE || !d.isBefore(published.minusDays(days)))) out = d;
         }
         return out;
     }

@@ -34,7 +34,8 @@ public final class NameScanner {
             // "le département d'État", "la télévision d'État iranienne": a name may begin with a lower-case word
             // when a capitalised word follows inside it
             boolean lower = !Character.isUpperCase(words.get(i).text().codePointAt(0));
-            if (lower && !Character.isLetter(words.get(i).text().codePointAt(0))) continue;
+            if (lower && (!Character.isLetter(words.get(i).text().codePointAt(0))
+                    || !dict.mayStartLowerCaseName(words.get(i).text()))) continue;
             for (int j = Math.min(words.size(), i + max) - 1; j >= i; j--) {
                 // a lower-case name is one word ("talibans") or holds a capitalised word ("département d'État")
                 if (lower && j > i && !capitalisedAfter(words, i, j)) continue;
