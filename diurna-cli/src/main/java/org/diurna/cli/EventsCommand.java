@@ -26,9 +26,9 @@ final class EventsCommand implements Callable<Integer> {
     boolean json;
 
     @Override public Integer call() throws Exception {
-        Path db = database.existing();
-        if (db == null) return Main.REJECTED;
-        try (EventStore store = EventStore.open(db)) {
+        EventStore opened = database.open();
+        if (opened == null) return Main.REJECTED;
+        try (EventStore store = opened) {
             if (json) {
                 Path tmp = java.nio.file.Files.createTempFile("diurna-events", ".jsonl");
                 Exporter.export(store, filters.query().limit(limit), Format.JSONL, tmp);

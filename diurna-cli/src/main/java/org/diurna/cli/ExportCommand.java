@@ -33,9 +33,9 @@ final class ExportCommand implements Callable<Integer> {
     boolean header;
 
     @Override public Integer call() {
-        Path db = database.existing();
-        if (db == null) return Main.REJECTED;
-        try (EventStore store = EventStore.open(db)) {
+        EventStore opened = database.open();
+        if (opened == null) return Main.REJECTED;
+        try (EventStore store = opened) {
             long n = Exporter.export(store, filters.query(), Format.valueOf(format.name()), out, header);
             System.out.println(n + " events exported to " + out.toAbsolutePath());
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "who did what to whom, when, where, according to whom, with the sentence that proves it.", ""},
         subcommands = {ReadCommand.class, IngestCommand.class, ServeCommand.class, SearchCommand.class, EventsCommand.class,
                 ExportCommand.class, ProblemsCommand.class, EvalCommand.class, EvalTimeCommand.class, BenchCommand.class,
-                GenerateLoadCommand.class, LexiconCheckCommand.class,
+                GenerateLoadCommand.class, LexiconCheckCommand.class, org.diurna.spark.ReadCorpus.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  everything was read", "  1  some input was rejected, or an evaluation threshold was not met",
@@ -30,6 +30,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("diurna: internal error: " + ex);
+            if (Boolean.getBoolean("diurna.trace")) ex.printStackTrace(line.getErr());
             line.getErr().println("Please report it with the input that caused it.");
             return INTERNAL;
         });

@@ -14,9 +14,9 @@ final class ProblemsCommand implements Callable<Integer> {
     @Mixin DatabaseOption database;
 
     @Override public Integer call() {
-        Path db = database.existing();
-        if (db == null) return Main.REJECTED;
-        try (EventStore store = EventStore.open(db)) {
+        EventStore opened = database.open();
+        if (opened == null) return Main.REJECTED;
+        try (EventStore store = opened) {
             for (Problem p : store.problems()) System.out.printf("%-14s %s%n    %s%n", p.code(), p.where(), p.detail());
             System.out.println(store.counts());
         }

@@ -25,6 +25,10 @@ final class ServeCommand implements Callable<Integer> {
             + "diurna-demo with --demo)")
     Path db;
 
+    @Option(names = "--parquet", paramLabel = "DIR", description = "serve the Parquet tables made by 'diurna cluster'"
+            + " in DIR (read in place, read-only)")
+    Path parquet;
+
     @Option(names = "--demo", description = "build the database from examples/ when there is none")
     boolean demo;
 
@@ -47,6 +51,17 @@ final class ServeCommand implements Callable<Integer> {
     Path examples;
 
     @Override public Integer call() throws Exception {
+        if (parquet != null) {
+            if (token != null) {
+                System.err.println("diurna: Parquet tables are read-only; serve them without --token");
+                return Main.REJECTED;
+            }
+            if (DatabaseOption.openParquetCheck(parquet) == null) return Main.REJECTED;
+            try (DiurnaServer server = DiurnaServer.startParquet(new ServerConfig(parquet, host, port, null, maxBody,
+                    true))) {
+                return serveUntilStopped(server, parquet);
+            }
+        }
         Path dir = db != null ? db : Path.of(demo ? "diurna-demo" : "diurna-data");
         if (!Files.isRegularFile(dir.resolve(EventStore.FILE))) {
             if (!demo) {
@@ -61,12 +76,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         try (DiurnaServer server = DiurnaServer.start(new ServerConfig(dir, host, port, token, maxBody, true))) {
-            System.out.println("Diurna is serving " + dir.toAbsolutePath() + " at http://" + host + ":" + server.port()
-                    + "/  (API: /api/events, /openapi.json; Ctrl-C to stop)");
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
+            return serveUntilStopped(server, dir);
         }
+    }
+
+    private int serveUntilStopped(DiurnaServer server, Path dir) throws InterruptedException {
+        System.out.println("Diurna is serving " + dir.toAbsolutePath() + " at http://" + host + ":" + server.port()
+                + "/  (API: /api/events, /openapi.json; Ctrl-C to stop)");
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
         return 0;
     }
 }

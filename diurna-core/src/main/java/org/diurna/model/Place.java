@@ -9,6 +9,6 @@ package org.diurna.model;
  * @param lat     latitude, or null when unknown
  * @param lon     longitude, or null when unknown
  */
-public record Place(String name, String country, String kind, Double lat, Double lon) {
+public record Place(String name, String country, String kind, Double lat, Double lon) implements java.io.Serializable {
     public boolean isCountry() { return "country".equals(kind); }
 }

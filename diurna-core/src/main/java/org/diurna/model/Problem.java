@@ -7,6 +7,6 @@ package org.diurna.model;
  * @param where  the input it concerns (file, URL, record number)
  * @param detail a sentence a person can act on
  */
-public record Problem(String code, String where, String detail) {
+public record Problem(String code, String where, String detail) implements java.io.Serializable {
     @Override public String toString() { return where + ": " + detail + " [" + code + "]"; }
 }

@@ -96,6 +96,11 @@ public final class LshIndex {
 
     /** Hash of one band's rows, salted with the band number so equal rows in different bands give different keys. */
     private int bandKey(long[] signature, int band) {
+        return bandKey(signature, band, rows);
+    }
+
+    /** The key of band {@code band} of a signature cut in bands of {@code rows} values. */
+    static int bandKey(long[] signature, int band, int rows) {
         long h = Hash64.FNV_OFFSET ^ Hash64.splitmix(band);
         for (int i = band * rows; i < (band + 1) * rows; i++) h = (h ^ signature[i]) * Hash64.FNV_PRIME;
         return (int) Hash64.fmix(h);

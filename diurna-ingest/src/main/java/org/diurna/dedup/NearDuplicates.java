@@ -152,6 +152,29 @@ public final class NearDuplicates {
         return signature;
     }
 
+    /**
+     * The LSH band keys of a signature, band by band: two articles are compared when they share a key at the same
+     * band. For a corpus job that finds candidate pairs by joining on (band, key) instead of using this index.
+     */
+    public static int[] bandKeys(long[] signature) {
+        checkLength(signature);
+        int[] keys = new int[BANDS];
+        for (int b = 0; b < BANDS; b++) keys[b] = LshIndex.bandKey(signature, b, ROWS);
+        return keys;
+    }
+
+    /** How many values two signatures agree on, compared as this index compares them (their low 16 bits). */
+    public static int agreements(long[] a, long[] b) {
+        checkLength(a);
+        checkLength(b);
+        int n = 0;
+        for (int i = 0; i < NUM_HASHES; i++) if ((short) a[i] == (short) b[i]) n++;
+        return n;
+    }
+
+    /** The least number of agreements of a near-duplicate at this threshold. */
+    public int minAgreements() { return minAgreements; }
+
     private Optional<Match> find(String id, long[] signature) {
         int before = index.ordinal(id);
         if (before < 0) before = Integer.MAX_VALUE;

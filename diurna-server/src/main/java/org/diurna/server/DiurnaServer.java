@@ -5,9 +5,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.diurna.corpus.Ingester;
+import org.diurna.corpus.Reconcile;
 import org.diurna.search.SearchIndex;
 import org.diurna.store.EventStore;
 
@@ -32,6 +34,8 @@ public final class DiurnaServer implements AutoCloseable {
     private final EventStore store;
     private final SearchIndex index;
     private final List<String> routes;
+    /** A search index built for this server alone (Parquet tables), deleted on close; else null. */
+    private Path temporary;
 
     private DiurnaServer(Javalin app, EventStore store, SearchIndex index, List<String> routes) {
         this.app = app;
@@ -46,16 +50,47 @@ public final class DiurnaServer implements AutoCloseable {
         SearchIndex index = null;
         try {
             index = SearchIndex.open(cfg.db().resolve("lucene"));
-            Ingester ingester = cfg.token() == null ? null : new Ingester(store, index);
-            List<String> routes = new CopyOnWriteArrayList<>();
-            Javalin app = create(cfg, store, index, ingester, routes);
-            app.start(cfg.host(), cfg.port());
-            return new DiurnaServer(app, store, index, routes);
+            return start(cfg, store, index, cfg.token() == null ? null : new Ingester(store, index));
         } catch (RuntimeException e) {
             if (index != null) index.close();
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Serves the Parquet tables that {@code diurna cluster} wrote in {@code cfg.db()}: the same API and dashboard,
+     * read in place through DuckDB views. Read-only (a token is refused); the search index is built in a temporary
+     * folder at start-up from the articles table, and removed on close.
+     */
+    public static DiurnaServer startParquet(ServerConfig cfg) {
+        if (cfg.token() != null) {
+            throw new IllegalArgumentException("Parquet tables are read-only: serve them without --token");
+        }
+        EventStore store = EventStore.openParquet(cfg.db());
+        SearchIndex index = null;
+        try {
+            Path tmp = java.nio.file.Files.createTempDirectory("diurna-lucene");
+            index = SearchIndex.open(tmp);
+            Reconcile.index(store, index);
+            DiurnaServer server = start(cfg, store, index, null);
+            server.temporary = tmp;
+            return server;
+        } catch (java.io.IOException e) {
+            store.close();
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (index != null) index.close();
+            store.close();
+            throw e;
+        }
+    }
+
+    private static DiurnaServer start(ServerConfig cfg, EventStore store, SearchIndex index, Ingester ingester) {
+        List<String> routes = new CopyOnWriteArrayList<>();
+        Javalin app = create(cfg, store, index, ingester, routes);
+        app.start(cfg.host(), cfg.port());
+        return new DiurnaServer(app, store, index, routes);
     }
 
     private static Javalin create(ServerConfig cfg, EventStore store, SearchIndex index, Ingester ingester,
@@ -160,7 +195,16 @@ public final class DiurnaServer implements AutoCloseable {
                 index.close();
             } finally {
                 store.close();
+                if (temporary != null) deleteTree(temporary);
             }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary index left behind is harmless; the system cleans its temporary folder
         }
     }
 }

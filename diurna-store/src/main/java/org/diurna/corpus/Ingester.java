@@ -108,8 +108,7 @@ public final class Ingester {
             store.addProblem(new Problem(why.code(), in.source(), why.detail()));
             return new Posted(id, false, null, 0, why);
         }
-        String text = doc.has(Layers.PREPARED) ? doc.get(Layers.PREPARED).analysisText() : in.article().text();
-        Reading r = new Reading(doc, near.signature(text));
+        Reading r = new Reading(doc, near.signature(comparedText(doc)));
         var match = near.checkAndAdd(id, r.signature());
         String dupOf = match.map(Match::firstId).orElse(null);
         double sim = match.map(Match::similarity).orElse(0.0);
@@ -128,9 +127,7 @@ public final class Ingester {
         if (known) return new Pending(in, id, true, null);
         return new Pending(in, id, false, pool.submit(() -> {
             Document doc = Diurna.read(in.article());
-            // copies differ by their headers and footers: compare what is left once boilerplate is blanked
-            String text = doc.has(Layers.PREPARED) ? doc.get(Layers.PREPARED).analysisText() : in.article().text();
-            return new Reading(doc, near.signature(text));
+            return new Reading(doc, near.signature(comparedText(doc)));
         }));
     }
 
@@ -139,9 +136,17 @@ public final class Ingester {
      * article, so re-ingesting adds nothing; the same text from another outlet is a copy, linked to the first and
      * counted as one more report of its events.
      */
-    static String articleId(Input in) {
+    public static String articleId(Input in) {
         String where = in.article().url() != null ? in.article().url() : in.source();
         return ContentHash.of(where + "\n" + in.article().text());
+    }
+
+    /**
+     * The text near-duplicates are compared on: copies differ by their headers and footers, so what is left once
+     * boilerplate is blanked.
+     */
+    public static String comparedText(Document doc) {
+        return doc.has(Layers.PREPARED) ? doc.get(Layers.PREPARED).analysisText() : doc.article().text();
     }
 
     private IngestSummary store(Pending p, IngestSummary sum, double seconds) {

@@ -11,7 +11,7 @@ import org.diurna.store.EventStore;
  * kept, and the search index is brought back in line with the database (the database is the truth: it commits each
  * article in one transaction, the search index only every hundred).
  */
-final class Reconcile {
+public final class Reconcile {
     private Reconcile() {}
 
     static NearDuplicates nearDuplicates(Map<String, byte[]> signatures) {
@@ -20,6 +20,11 @@ final class Reconcile {
             if (e.getValue() != null) near.add(e.getKey(), NearDuplicates.fromBytes(e.getValue()));
         }
         return near;
+    }
+
+    /** Brings {@code index} in line with the articles of {@code store} (adds what is missing, drops the rest). */
+    public static void index(EventStore store, SearchIndex index) {
+        index(store, store.signatures(), index);
     }
 
     static void index(EventStore store, Map<String, byte[]> signatures, SearchIndex index) {

@@ -8,7 +8,7 @@ package org.diurna.store;
  * @param sector  CAMEO role code (GOV, MIL, REB...), or null
  * @param actorId dictionary identifier, or null for ad hoc actors
  */
-public record EventActor(String name, String country, String sector, String actorId) {
+public record EventActor(String name, String country, String sector, String actorId) implements java.io.Serializable {
 
     /** CAMEO-style code without separator, as GDELT writes it: "TURGOV", "RUS", "" when unknown. */
     public String cameoCode() {

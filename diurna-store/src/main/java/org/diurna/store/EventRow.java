@@ -25,7 +25,7 @@ public record EventRow(String eventId, long eventNo, String plover, String mode,
                        String datePrecision, LocalDate day, Place place, String factuality, int numMentions,
                        int numArticles, int numSources, List<String> outlets, List<String> sources,
                        LocalDateTime firstReported, LocalDateTime lastReported, LocalDateTime addedAt,
-                       String evidence, String firstUrl, boolean lead) {
+                       String evidence, String firstUrl, boolean lead) implements java.io.Serializable {
     public EventRow {
         outlets = List.copyOf(outlets);
         sources = List.copyOf(sources);

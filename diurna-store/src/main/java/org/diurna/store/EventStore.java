@@ -88,6 +88,27 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens, read-only, the Parquet tables that {@code diurna cluster} (the Spark job) wrote in {@code dir}: an
+     * in-memory database whose tables are views over the files, so that every query, the API and the dashboard work
+     * on them as on a database made by {@code diurna ingest}. Adding articles to it fails.
+     */
+    public static EventStore openParquet(Path dir) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            try {
+                Schema.ensure(c);
+                org.diurna.store.internal.ParquetViews.attach(c, dir);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return new EventStore(dir, c, Clock.systemUTC());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the Parquet tables in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The database directory. */
     public Path directory() { return dir; }
 

@@ -25,6 +25,14 @@ public final class Clustering {
                 && placesCompatible(row.place(), incoming.place());
     }
 
+    /**
+     * The first key of the order in which compatible rows are preferred for a telling: a row of the telling's own
+     * date first. Ties go to the most told row, then the oldest (the store and the Spark job both follow this).
+     */
+    public static java.util.Comparator<Facts> dateFirst(Facts incoming) {
+        return java.util.Comparator.comparing((Facts row) -> !Objects.equals(row.date(), incoming.date()));
+    }
+
     /** Either order is allowed when either telling is symmetric or the relation is mutual. */
     public static boolean unordered(Facts a, Facts b) {
         return a.symmetric() || b.symmetric() || MUTUAL.contains(a.plover());

@@ -11,7 +11,8 @@ import org.diurna.store.EventActor;
  * the database: type, coded actors, date, place, factuality.
  */
 public record Facts(String plover, String mode, String cameo, EventActor source, EventActor target, boolean symmetric,
-                    String date, String datePrecision, Place place, String factuality) {
+                    String date, String datePrecision, Place place, String factuality)
+        implements java.io.Serializable {
     public Facts {
         Objects.requireNonNull(plover, "plover");
         source = source == null ? new EventActor(null, null, null, null) : source;
