@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest", description = "instead: ingest throughput on 1 and 2 threads against reading alone")
     boolean ingest;
 
+    @Option(names = "--cluster", description = "instead: the Spark job (diurna cluster) at local[1] and local[2]"
+            + " against ingest on 1 and 2 threads, on every article of DIR (e.g. the 1,191 Wikinews articles)")
+    boolean cluster;
+
     private long live;
 
     @Override public Integer call() throws IOException {
@@ -55,6 +59,29 @@ final class BenchCommand implements Callable<Integer> {
             return Main.REJECTED;
         }
         HeapSampler heap = HeapSampler.start();
+        if (cluster) {
+            ObjectNode o = ClusterBench.run(List.of(dir.toString()), distinct, heap);
+            heap.stop();
+            o.put("peak_heap_mib", heap.peakMiB());
+            if (json) {
+                System.out.println(o.toPrettyString());
+            } else {
+                System.out.printf("%d articles of %s, each pass back to back on this machine%n",
+                        o.get("articles").asInt(), dir);
+                for (int c = 1; c <= 2; c++) {
+                    System.out.printf("%d core%s: ingest %6.2f articles/s   Spark local[%d] %6.2f articles/s   "
+                                    + "Spark cost / ingest cost %.2f (target <= 1.15)%n", c, c == 1 ? " " : "s",
+                            o.get("ingest_" + c + "_articles_per_s").asDouble(), c,
+                            o.get("spark_local" + c + "_articles_per_s").asDouble(),
+                            o.get("spark_cost_vs_ingest_" + c).asDouble());
+                }
+                System.out.printf("scaling 1 -> 2 cores: Spark %.2fx (target >= 1.8), ingest %.2fx%n",
+                        o.get("spark_scaling_1_to_2").asDouble(), o.get("ingest_scaling_1_to_2").asDouble());
+                System.out.printf("heap: peak in use %d MiB of %d MiB (driver and executors in one JVM)%n",
+                        heap.peakMiB(), o.get("max_heap_mib").asInt());
+            }
+            return 0;
+        }
         if (ingest) {
             ObjectNode o = IngestBench.run(distinct, articles);
             heap.stop();

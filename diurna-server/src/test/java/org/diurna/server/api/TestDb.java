@@ -158,6 +158,23 @@ final class TestDb {
         return DiurnaServer.start(new ServerConfig(db, null, 0, token, 64 * 1024, true));
     }
 
+    /**
+     * Serves the database of {@code db} as Parquet tables: each table copied to {@code pq/TABLE/part-0.parquet} (the
+     * layout of 'diurna cluster', without month folders), then opened with {@link DiurnaServer#startParquet}.
+     */
+    static DiurnaServer startParquet(Path db, Path pq) {
+        try (EventStore store = EventStore.open(db)) {
+            for (String table : EventStore.tables()) {
+                if (table.equals("actors") || table.equals("meta")) continue; // the view and the schema's own
+                java.nio.file.Files.createDirectories(pq.resolve(table));
+                store.copyParquet(table, org.diurna.store.EventQuery.all(), pq.resolve(table).resolve("part-0.parquet"));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return DiurnaServer.startParquet(new ServerConfig(pq, null, 0, null, 64 * 1024, true));
+    }
+
     static HttpResponse<String> get(DiurnaServer s, String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(s, pathAndQuery)).GET().build());
     }

@@ -34,6 +34,8 @@ import org.diurna.store.internal.TableValues;
  * reading or a defect on one article is an outcome with its problem, never a failed task.
  */
 public final class ReadPartition implements FlatMapFunction<Iterator<FileTask>, ReadOutcome> {
+    /** Faults injected by the test hook in this JVM, so that a test in local mode can see the retry happened. */
+    private static final java.util.concurrent.atomic.AtomicInteger FAULTS = new java.util.concurrent.atomic.AtomicInteger();
     private final JobOptions opts;
     /** The driver's Hadoop settings (credentials of s3a and the like), which executors do not see by themselves. */
     private final java.util.Map<String, String> hadoop;
@@ -110,6 +112,11 @@ public final class ReadPartition implements FlatMapFunction<Iterator<FileTask>, 
                 TableValues.quotes(id, doc), TableValues.figures(id, doc), mentions, facts, evidence);
     }
 
+    /** How many faults the test hook injected in this JVM. */
+    public static int faultsInjected() {
+        return FAULTS.get();
+    }
+
     private Configuration conf() {
         Configuration c = new Configuration();
         hadoop.forEach(c::set);
@@ -121,6 +128,7 @@ public final class ReadPartition implements FlatMapFunction<Iterator<FileTask>, 
         String mark = opts.failOnceOn();
         TaskContext task = TaskContext.get();
         if (mark != null && task != null && task.attemptNumber() == 0 && source.contains(mark)) {
+            FAULTS.incrementAndGet();
             throw new IllegalStateException("test fault injected on the first attempt of the task reading " + source);
         }
     }
