@@ -123,6 +123,29 @@ class SparkJobIT {
         }
     }
 
+    @Test void hadoopUrisAreReadThroughHadoopWithTheirSidecars() throws Exception {
+        // file:// takes the path of hdfs:// and s3a:// inputs: listed by Hadoop, each file copied to the task's disk
+        Path out = tmp.resolve("by-uri");
+        String uri = tmp.resolve("corpus").toUri().toString();
+        CliIT.Run r = CliIT.run(null, "cluster", uri, "--out", out.toString(), "--master", "local[2]");
+        assertEquals(Main.REJECTED, r.code(), r.err());
+        String keys = "SELECT plover, source_country, source_sector, target_country, target_sector, date, num_articles,"
+                + " num_sources FROM events ORDER BY ALL";
+        try (Connection byUri = parquet(out); Connection ingested = IngestIT.db(corpusDb())) {
+            assertEquals(IngestIT.rows(ingested, keys), IngestIT.rows(byUri, keys));
+            List<List<String>> sources = IngestIT.rows(byUri, "SELECT source, published FROM articles ORDER BY 1");
+            assertTrue(sources.stream().allMatch(s -> s.get(0).startsWith("file:")), sources.toString());
+            assertTrue(sources.stream().filter(s -> s.get(1) != null).count() >= 10, "sidecar dates: " + sources);
+        }
+    }
+
+    /** The ingest of the mixed corpus alone, for the by-URI run to compare with. */
+    private static Path corpusDb() {
+        Path db = tmp.resolve("corpus-db");
+        if (!Files.exists(db)) CliIT.run(null, "ingest", tmp.resolve("corpus").toString(), "--db", db.toString());
+        return db;
+    }
+
     @Test void theGdeltExportHasOneLinePerEvent() throws Exception {
         long lines = 0;
         try (Stream<Path> files = Files.list(first.resolve("gdelt"))) {

@@ -51,7 +51,8 @@ public final class ReadCorpus implements Callable<Integer> {
     String master;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "read tasks (default: four per core, at most one per file)")
+            description = "read tasks (default: four per core or one per 20 files, whichever is more,"
+                    + " at most one per file)")
     int partitions;
 
     @Option(names = "--stamp", paramLabel = "YYYY-MM-DDTHH:MM:SS",

@@ -43,8 +43,7 @@ public final class CorpusJob {
     /** Runs the job; {@code filesRead} counts the files as read tasks finish, for a progress bar. */
     public JobSummary run(List<FileTask> tasks, LongAccumulator filesRead) {
         long t0 = System.nanoTime();
-        int parts = o.partitions() > 0 ? o.partitions()
-                : Math.max(1, Math.min(tasks.size(), jsc.defaultParallelism() * 4));
+        int parts = o.partitions() > 0 ? o.partitions() : defaultPartitions(tasks.size(), jsc.defaultParallelism());
         ReadPartition reader = new ReadPartition(o, hadoopSettings());
         LongAccumulator counter = filesRead;
         JavaRDD<ReadOutcome> outcomes = jsc.parallelize(tasks, parts)
@@ -108,6 +107,14 @@ public final class CorpusJob {
         stored.unpersist();
         made.unpersist();
         return sum;
+    }
+
+    /**
+     * At least four read tasks per core, and tasks of about twenty files at most, so that the last tasks of the read
+     * leave few cores idle; never more tasks than files (a WARC of a Common Crawl day is one task).
+     */
+    static int defaultPartitions(int files, int cores) {
+        return Math.max(1, Math.min(files, Math.max(4 * cores, (files + 19) / 20)));
     }
 
     private static <T> java.util.Iterator<T> counting(java.util.Iterator<T> it, LongAccumulator counter) {

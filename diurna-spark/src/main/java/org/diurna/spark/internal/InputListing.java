@@ -1,7 +1,6 @@
 package org.diurna.spark.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,7 @@ import org.diurna.ingest.internal.Walk;
 /**
  * The job's input files, listed on the driver in the order {@code diurna ingest} reads them: argument by argument,
  * files sorted by path within a folder or a pattern. Local arguments are listed by the ingest's own walker (same
- * files, same source names, so the same article ids); URIs of other file systems (hdfs://, s3a://, gs://...)
- * through Hadoop, skipping what the walker skips (hidden files, text sidecars, page assets, readings).
+ * files, same source names, so the same article ids); URIs (hdfs://, s3a://, gs://, file://...) through Hadoop, skipping what the walker skips (hidden files, text sidecars, page assets, readings).
  */
 public final class InputListing {
     private InputListing() {}
@@ -31,17 +29,20 @@ public final class InputListing {
                 flushLocal(locals, out);
                 remote(arg, hadoop, out);
             } else {
-                locals.add(arg.startsWith("file:") ? URI.create(arg).getPath() : arg);
+                locals.add(arg);
             }
         }
         flushLocal(locals, out);
         return out;
     }
 
-    /** A URI with a scheme other than file: (a Windows drive letter is not a scheme). */
+    /**
+     * A URI with a scheme ({@code hdfs://}, {@code s3a://}, and also {@code file://}, which takes the same Hadoop
+     * path as the others and names sources by URI); a bare path is read by the ingest's walker.
+     */
     static boolean isRemote(String arg) {
         int colon = arg.indexOf("://");
-        return colon > 1 && !arg.startsWith("file:") && arg.substring(0, colon).matches("[a-zA-Z][a-zA-Z0-9+.-]*");
+        return colon > 1 && arg.substring(0, colon).matches("[a-zA-Z][a-zA-Z0-9+.-]*");
     }
 
     private static void flushLocal(List<String> locals, List<FileTask> out) {
