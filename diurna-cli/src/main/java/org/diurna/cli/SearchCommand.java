@@ -7,6 +7,7 @@ import org.diurna.search.Hit;
 import org.diurna.search.SearchIndex;
 import org.diurna.search.SearchQuery;
 import org.diurna.search.SearchResult;
+import org.diurna.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,24 +43,42 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "how many hits (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Override public Integer call() {
-        Path db = database.existing();
-        if (db == null) return Main.REJECTED;
+    @Override public Integer call() throws java.io.IOException {
         SearchQuery q = SearchQuery.of(query).between(from, to).page(limit, 0).withDuplicates(duplicates);
         if (actor != null) q = q.withActor(actor);
         if (lang != null) q = q.inLanguage(lang);
-        try (SearchIndex index = SearchIndex.open(db.resolve("lucene"))) {
-            SearchResult r = index.search(q);
-            int i = 0;
-            for (Hit h : r.hits()) {
-                System.out.printf("%2d. %.2f  %s  %s  %s%n", ++i, h.score(), h.published() == null ? "----------"
-                        : h.published(), h.outlet() == null ? "" : h.outlet(), h.title() == null ? h.articleId()
-                        : h.title());
-                if (h.url() != null) System.out.println("      " + h.url());
-                if (h.snippet() != null) System.out.println("      " + h.snippet().replaceAll("\\s+", " "));
+        if (database.parquet != null) {
+            // the job writes no search index: build one for this search from the articles table, then drop it
+            EventStore store = DatabaseOption.openParquet(database.parquet);
+            if (store == null) return Main.REJECTED;
+            Path tmp = java.nio.file.Files.createTempDirectory("diurna-search");
+            try (store; SearchIndex index = SearchIndex.open(tmp)) {
+                org.diurna.corpus.Reconcile.index(store, index);
+                print(index.search(q));
+            } finally {
+                try (var files = java.nio.file.Files.walk(tmp)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             }
-            System.out.printf("%d of %d articles%n", r.hits().size(), r.total());
+            return 0;
+        }
+        Path db = database.existing();
+        if (db == null) return Main.REJECTED;
+        try (SearchIndex index = SearchIndex.open(db.resolve("lucene"))) {
+            print(index.search(q));
         }
         return 0;
+    }
+
+    private static void print(SearchResult r) {
+        int i = 0;
+        for (Hit h : r.hits()) {
+            System.out.printf("%2d. %.2f  %s  %s  %s%n", ++i, h.score(), h.published() == null ? "----------"
+                    : h.published(), h.outlet() == null ? "" : h.outlet(), h.title() == null ? h.articleId()
+                    : h.title());
+            if (h.url() != null) System.out.println("      " + h.url());
+            if (h.snippet() != null) System.out.println("      " + h.snippet().replaceAll("\\s+", " "));
+        }
+        System.out.printf("%d of %d articles%n", r.hits().size(), r.total());
     }
 }

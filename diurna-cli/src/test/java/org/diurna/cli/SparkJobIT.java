@@ -146,6 +146,21 @@ class SparkJobIT {
         return db;
     }
 
+    @Test void theQueryCommandsReadTheTablesInPlace() {
+        CliIT.Run events = CliIT.run(null, "events", "--parquet", first.toString(), "--dyad", "TUR,RUS", "--type",
+                "CONSULT", "--from", "2016-11-01", "--to", "2016-12-31");
+        assertEquals(0, events.code(), events.err());
+        assertTrue(events.out().contains("CONSULT/phone") && events.out().contains("4 articles"), events.out());
+        CliIT.Run search = CliIT.run(null, "search", "Alep entretien", "--parquet", first.toString());
+        assertEquals(0, search.code(), search.err());
+        assertTrue(search.out().lines().findFirst().orElse("").contains("Erdogan et Poutine"), search.out());
+        CliIT.Run problems = CliIT.run(null, "problems", "--parquet", first.toString());
+        assertTrue(problems.out().contains("truncated.warc.gz"), problems.out());
+        CliIT.Run none = CliIT.run(null, "events", "--parquet", tmp.resolve("nothing").toString());
+        assertEquals(Main.REJECTED, none.code());
+        assertTrue(none.err().contains("diurna cluster"), "says how to make the tables: " + none.err());
+    }
+
     @Test void theGdeltExportHasOneLinePerEvent() throws Exception {
         long lines = 0;
         try (Stream<Path> files = Files.list(first.resolve("gdelt"))) {

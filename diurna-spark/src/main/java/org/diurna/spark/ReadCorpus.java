@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
  * the store's schema. The main class for {@code spark-submit}, and {@code diurna cluster} on one machine.
  *
  * <pre>{@code
- * spark-submit --class org.diurna.spark.ReadCorpus --master yarn --jars "$(ls diurna-spark/target/lib/*.jar | paste -sd,)" \
+ * spark-submit --class org.diurna.spark.ReadCorpus --master yarn \
+ *     --jars "$(ls diurna-spark/target/lib/*.jar | paste -sd,)" \
  *     diurna-spark/target/diurna-spark.jar 's3a://bucket/cc-news/2024/*.warc.gz' --out s3a://bucket/diurna/2024
  * }</pre>
  */

@@ -44,6 +44,9 @@ public final class CorpusJob {
     public JobSummary run(List<FileTask> tasks, LongAccumulator filesRead) {
         long t0 = System.nanoTime();
         int parts = o.partitions() > 0 ? o.partitions() : defaultPartitions(tasks.size(), jsc.defaultParallelism());
+        // read tasks are many and small (the reading is nearly all the work); the corpus-wide steps need fewer
+        int shuffle = Math.max(jsc.defaultParallelism(), parts / 8);
+        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(shuffle));
         ReadPartition reader = new ReadPartition(o, hadoopSettings());
         LongAccumulator counter = filesRead;
         JavaRDD<ReadOutcome> outcomes = jsc.parallelize(tasks, parts)
@@ -52,21 +55,22 @@ public final class CorpusJob {
         // an exact copy (same text from the same place) is the same article: the first in reading order is kept
         JavaRDD<ReadOutcome> firsts = outcomes.filter(r -> r.articleId() != null)
                 .mapToPair(r -> new Tuple2<>(r.articleId(), r))
-                .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts).values();
+                .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, shuffle).values();
         JavaRDD<ReadOutcome> rejected = outcomes.filter(r -> r.articleId() == null).union(firsts.filter(r -> !r.ok()));
         JavaPairRDD<Long, ReadOutcome> numbered = firsts.filter(ReadOutcome::ok)
-                .sortBy(ReadOutcome::order, true, parts).zipWithIndex()
+                .sortBy(ReadOutcome::order, true, shuffle).zipWithIndex()
                 .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1())).persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, NearCopies.Original> originals = NearCopies.originals(numbered.mapValues(
                 r -> new NearCopies.Signed(0, r.articleId(), r.signature())).mapToPair(
-                t -> new Tuple2<>(t._1(), new NearCopies.Signed(t._1(), t._2().articleId(), t._2().signature()))));
-        JavaRDD<Stored> stored = numbered.leftOuterJoin(originals, parts)
+                t -> new Tuple2<>(t._1(), new NearCopies.Signed(t._1(), t._2().articleId(), t._2().signature()))),
+                shuffle);
+        JavaRDD<Stored> stored = numbered.leftOuterJoin(originals, shuffle)
                 .map(t -> new Stored(t._1(), t._2()._1(), t._2()._2().orElse(null)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         var stamp = o.stamp();
         String out = o.out();
-        Tables.write(spark, stored.map(s -> {
+        Tables.write(spark, shuffle, stored.map(s -> {
             Object[] a = s.read().article().clone();
             a[1] = s.seq();
             a[9] = s.duplicate() ? s.original().articleId() : null;
@@ -76,28 +80,29 @@ public final class CorpusJob {
         }), Tables.ARTICLES, true, out, "articles");
         // a near-duplicate's entities, quotes and figures are its original's: the store keeps them once
         JavaRDD<Stored> originalsOnly = stored.filter(s -> !s.duplicate());
-        Tables.write(spark, rowsOf(originalsOnly, 0), Tables.ENTITIES, true, out, "entities");
-        Tables.write(spark, rowsOf(originalsOnly, 1), Tables.QUOTES, true, out, "quotes");
-        Tables.write(spark, rowsOf(originalsOnly, 2), Tables.FIGURES, true, out, "figures");
+        Tables.write(spark, shuffle, rowsOf(originalsOnly, 0), Tables.ENTITIES, true, out, "entities");
+        Tables.write(spark, shuffle, rowsOf(originalsOnly, 1), Tables.QUOTES, true, out, "quotes");
+        Tables.write(spark, shuffle, rowsOf(originalsOnly, 2), Tables.FIGURES, true, out, "figures");
         Actors.write(spark, out);
 
-        EventTables ev = EventTables.of(stored, stamp, parts);
+        EventTables ev = EventTables.of(stored, stamp, shuffle);
         JavaPairRDD<String, String> monthOf = stored.mapToPair(s -> new Tuple2<>(s.articleId(), s.read().published()));
-        Tables.write(spark, ev.mentions().mapToPair(m -> new Tuple2<>((String) m[2], m)).join(monthOf, parts)
-                .map(t -> Tables.row(Tables.MENTIONS, t._2()._1(), t._2()._2())), Tables.MENTIONS, true, out,
+        Tables.write(spark, shuffle, ev.mentions().mapToPair(m -> new Tuple2<>((String) m[2], m))
+                .join(monthOf, shuffle).map(t -> Tables.row(Tables.MENTIONS, t._2()._1(), t._2()._2())),
+                Tables.MENTIONS, true, out,
                 "mentions");
         JavaRDD<EventTables.Made> made = ev.events().persist(StorageLevel.MEMORY_AND_DISK());
-        Tables.write(spark, made.map(m -> Tables.row(Tables.EVENTS, m.values(), m.month())), Tables.EVENTS, true,
-                out, "events");
-        JavaRDD<String> gdelt = made.sortBy(m -> m.row().eventNo(), true, parts).map(m -> EventLines.gdelt(m.row()));
+        Tables.write(spark, shuffle, made.map(m -> Tables.row(Tables.EVENTS, m.values(), m.month())),
+                Tables.EVENTS, true, out, "events");
+        JavaRDD<String> gdelt = made.sortBy(m -> m.row().eventNo(), true, shuffle).map(m -> EventLines.gdelt(m.row()));
         spark.createDataset(gdelt.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/gdelt");
 
         JavaRDD<ReadOutcome> problems = rejected.mapToPair(r -> new Tuple2<>(r.source() + "\n" + r.problem().code(), r))
-                .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, parts).values();
-        Tables.write(spark, problems.map(r -> Tables.row(Tables.PROBLEMS, new Object[] {r.source(),
+                .reduceByKey((a, b) -> a.order() <= b.order() ? a : b, shuffle).values();
+        Tables.write(spark, shuffle, problems.map(r -> Tables.row(Tables.PROBLEMS, new Object[] {r.source(),
                 r.problem().code(), r.problem().detail(), stamp}, null)), Tables.PROBLEMS, false, out, "problems");
-        Tables.write(spark, jsc.parallelize(meta(tasks.size()), 1).map(kv -> Tables.row(Tables.META, kv, null)),
-                Tables.META, false, out, "meta");
+        Tables.write(spark, shuffle, jsc.parallelize(meta(tasks.size()), 1)
+                .map(kv -> Tables.row(Tables.META, kv, null)), Tables.META, false, out, "meta");
 
         long inputs = outcomes.count();
         JobSummary sum = new JobSummary(inputs, stored.count(), stored.filter(Stored::duplicate).count(),

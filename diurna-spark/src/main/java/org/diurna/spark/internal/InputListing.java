@@ -16,7 +16,8 @@ import org.diurna.ingest.internal.Walk;
 /**
  * The job's input files, listed on the driver in the order {@code diurna ingest} reads them: argument by argument,
  * files sorted by path within a folder or a pattern. Local arguments are listed by the ingest's own walker (same
- * files, same source names, so the same article ids); URIs (hdfs://, s3a://, gs://, file://...) through Hadoop, skipping what the walker skips (hidden files, text sidecars, page assets, readings).
+ * files, same source names, so the same article ids); URIs (hdfs://, s3a://, gs://, file://...) through Hadoop,
+ * skipping what the walker skips (hidden files, text sidecars, page assets, readings).
  */
 public final class InputListing {
     private InputListing() {}

@@ -30,14 +30,16 @@ public final class NearCopies {
     private NearCopies() {}
 
     /** Sequence number of each near-duplicate → its original (articles with no original are absent). */
-    public static JavaPairRDD<Long, Original> originals(JavaPairRDD<Long, Signed> stored) {
+    public static JavaPairRDD<Long, Original> originals(JavaPairRDD<Long, Signed> stored, int partitions) {
         int min = new NearDuplicates().minAgreements();
         return stored.flatMapToPair(t -> {
             int[] keys = NearDuplicates.bandKeys(t._2().signature());
             List<Tuple2<Long, Signed>> out = new ArrayList<>(keys.length);
-            for (int b = 0; b < keys.length; b++) out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), t._2()));
+            for (int b = 0; b < keys.length; b++) {
+                out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), t._2()));
+            }
             return out.iterator();
-        }).groupByKey().flatMapToPair(group -> {
+        }).groupByKey(partitions).flatMapToPair(group -> {
             List<Signed> members = new ArrayList<>();
             group._2().forEach(members::add);
             members.sort(Comparator.comparingLong(Signed::seq));
@@ -55,6 +57,6 @@ public final class NearCopies {
                 }
             }
             return out.iterator();
-        }).reduceByKey((a, b) -> a.seq() <= b.seq() ? a : b);
+        }).reduceByKey((a, b) -> a.seq() <= b.seq() ? a : b, partitions);
     }
 }

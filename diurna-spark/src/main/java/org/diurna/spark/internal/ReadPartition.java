@@ -35,7 +35,8 @@ import org.diurna.store.internal.TableValues;
  */
 public final class ReadPartition implements FlatMapFunction<Iterator<FileTask>, ReadOutcome> {
     /** Faults injected by the test hook in this JVM, so that a test in local mode can see the retry happened. */
-    private static final java.util.concurrent.atomic.AtomicInteger FAULTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger FAULTS =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final JobOptions opts;
     /** The driver's Hadoop settings (credentials of s3a and the like), which executors do not see by themselves. */
     private final java.util.Map<String, String> hadoop;

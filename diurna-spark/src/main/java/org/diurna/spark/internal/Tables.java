@@ -84,15 +84,16 @@ public final class Tables {
     }
 
     /**
-     * Writes {@code rows} as table {@code name} under {@code out}, replacing what was there; partitioned by month
-     * when {@code monthly}. Spark's committer publishes a task's files only when the task succeeds, so a task killed
-     * and retried leaves no trace.
+     * Writes {@code rows} as table {@code name} under {@code out}, replacing what was there: when {@code monthly},
+     * one folder per month with one file per month (split every million rows), else one file. Spark's committer
+     * publishes a task's files only when the task succeeds, so a task killed and retried leaves no trace.
      */
-    public static void write(SparkSession spark, JavaRDD<Row> rows, StructType schema, boolean monthly, String out,
-                             String name) {
+    public static void write(SparkSession spark, int partitions, JavaRDD<Row> rows, StructType schema,
+                             boolean monthly, String out, String name) {
         StructType full = monthly ? schema.add("month", TEXT, false) : schema;
         Dataset<Row> df = spark.createDataFrame(rows, full);
-        var w = df.write().mode(SaveMode.Overwrite);
+        df = monthly ? df.repartition(partitions, df.col("month")) : df.coalesce(1);
+        var w = df.write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", 1_000_000);
         if (monthly) w = w.partitionBy("month");
         w.parquet(out + "/" + name);
     }

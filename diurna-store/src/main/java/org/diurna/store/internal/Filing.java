@@ -71,7 +71,9 @@ public final class Filing {
             for (Open r : touched) r.mentions++;
         }
         List<Row> done = new ArrayList<>();
-        for (Open r : rows) done.add(new Row(r.eventId, r.created.seq(), r.created.index(), r.facts, r.created.evidence()));
+        for (Open r : rows) {
+            done.add(new Row(r.eventId, r.created.seq(), r.created.index(), r.facts, r.created.evidence()));
+        }
         return new Result(done, out);
     }
 
