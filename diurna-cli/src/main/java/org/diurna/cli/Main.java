@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ReadCommand.class, IngestCommand.class, ServeCommand.class, SearchCommand.class, EventsCommand.class,
                 ExportCommand.class, ProblemsCommand.class, EvalCommand.class, EvalTimeCommand.class, BenchCommand.class,
                 GenerateLoadCommand.class, LexiconCheckCommand.class, org.diurna.spark.ReadCorpus.class,
+                EvalCameoCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  everything was read", "  1  some input was rejected, or an evaluation threshold was not met",
