@@ -55,7 +55,7 @@ final class ClusterBench {
             o.put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
             return o;
         } finally {
-            delete(dir);
+            TempDirs.delete(dir);
         }
     }
 
@@ -72,12 +72,6 @@ final class ClusterBench {
                     LocalDateTime.of(2026, 1, 1, 0, 0), null, TextInput.DEFAULT_MAX_BYTES, null), false);
         } finally {
             spark.stop();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

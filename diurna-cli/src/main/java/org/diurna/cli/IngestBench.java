@@ -49,7 +49,7 @@ final class IngestBench {
                     .put("ingest_overhead_pct", 100 * (one / read - 1));
             return o;
         } finally {
-            delete(dir);
+            TempDirs.delete(dir);
         }
     }
 
@@ -58,12 +58,6 @@ final class IngestBench {
             IngestSummary s = new Ingester(store, index).ingest(List.of(corpus.toString()), IngestOptions.defaults(),
                     threads, x -> { });
             return s.seconds();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

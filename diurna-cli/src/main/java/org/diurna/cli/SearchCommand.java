@@ -56,9 +56,7 @@ final class SearchCommand implements Callable<Integer> {
                 org.diurna.corpus.Reconcile.index(store, index);
                 print(index.search(q));
             } finally {
-                try (var files = java.nio.file.Files.walk(tmp)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                }
+                TempDirs.delete(tmp);
             }
             return 0;
         }

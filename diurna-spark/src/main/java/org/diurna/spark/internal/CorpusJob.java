@@ -60,10 +60,8 @@ public final class CorpusJob {
         JavaPairRDD<Long, ReadOutcome> numbered = firsts.filter(ReadOutcome::ok)
                 .sortBy(ReadOutcome::order, true, shuffle).zipWithIndex()
                 .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1())).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<Long, NearCopies.Original> originals = NearCopies.originals(numbered.mapValues(
-                r -> new NearCopies.Signed(0, r.articleId(), r.signature())).mapToPair(
-                t -> new Tuple2<>(t._1(), new NearCopies.Signed(t._1(), t._2().articleId(), t._2().signature()))),
-                shuffle);
+        JavaPairRDD<Long, NearCopies.Original> originals = NearCopies.originals(numbered.map(
+                t -> new NearCopies.Signed(t._1(), t._2().articleId(), t._2().signature())), shuffle);
         JavaRDD<Stored> stored = numbered.leftOuterJoin(originals, shuffle)
                 .map(t -> new Stored(t._1(), t._2()._1(), t._2()._2().orElse(null)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -71,6 +69,7 @@ public final class CorpusJob {
         var stamp = o.stamp();
         String out = o.out();
         Tables.write(spark, shuffle, stored.map(s -> {
+            // the columns only the whole corpus knows: ingest_seq, duplicate_of, similarity, ingested_at
             Object[] a = s.read().article().clone();
             a[1] = s.seq();
             a[9] = s.duplicate() ? s.original().articleId() : null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.diurna.dedup.NearDuplicates;
 import scala.Tuple2;
 
@@ -30,13 +31,13 @@ public final class NearCopies {
     private NearCopies() {}
 
     /** Sequence number of each near-duplicate → its original (articles with no original are absent). */
-    public static JavaPairRDD<Long, Original> originals(JavaPairRDD<Long, Signed> stored, int partitions) {
+    public static JavaPairRDD<Long, Original> originals(JavaRDD<Signed> stored, int partitions) {
         int min = new NearDuplicates().minAgreements();
-        return stored.flatMapToPair(t -> {
-            int[] keys = NearDuplicates.bandKeys(t._2().signature());
+        return stored.flatMapToPair(signed -> {
+            int[] keys = NearDuplicates.bandKeys(signed.signature());
             List<Tuple2<Long, Signed>> out = new ArrayList<>(keys.length);
             for (int b = 0; b < keys.length; b++) {
-                out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), t._2()));
+                out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), signed));
             }
             return out.iterator();
         }).groupByKey(partitions).flatMapToPair(group -> {
