@@ -42,8 +42,13 @@ final class DictionaryFiles {
                 named.add(new NameEntry(NameEntry.Kind.ORGANIZATION, a, s, Keys.caseSensitive(s)));
             }
         }
-        List<RolePattern> roles = Tsv.read(ActorDictionary.class, "roles.tsv", "pattern", "lang", "sector", "role",
-                "conflict_sector", "context").stream()
+        // the hand-written roles, then the English role nouns of the Phoenix agents (scripts/dictionaries/phoenix_roles.py)
+        List<Tsv.Row> roleRows = new ArrayList<>();
+        for (String file : List.of("roles.tsv", "roles-phoenix.tsv")) {
+            roleRows.addAll(Tsv.read(ActorDictionary.class, file, "pattern", "lang", "sector", "role",
+                    "conflict_sector", "context"));
+        }
+        List<RolePattern> roles = roleRows.stream()
                 .map(r -> new RolePattern(Arrays.stream(r.get("pattern").split(" "))
                         .map(t -> t.startsWith("{") ? t : Keys.key(t)).toList(),
                         r.get("lang"), r.opt("sector"), r.opt("role"), r.opt("conflict_sector"),

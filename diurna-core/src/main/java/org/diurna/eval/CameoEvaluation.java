@@ -60,7 +60,7 @@ public final class CameoEvaluation {
         for (Event e : d.get(Layers.EVENTS)) {
             if (!"asserted".equals(e.factuality())) continue;
             out.add(new CameoScorer.Produced(e.plover(), e.cameo(), e.source() == null ? null : e.source().country(),
-                    e.target() == null ? null : e.target().country(), e.symmetric()));
+                    e.target() == null ? null : e.target().country(), e.symmetric(), e.trigger()));
         }
         return out;
     }

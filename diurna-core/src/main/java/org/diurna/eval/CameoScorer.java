@@ -15,17 +15,42 @@ import java.util.TreeMap;
  * Each gold event is matched at most once, each produced event too.
  */
 public final class CameoScorer {
-    /** PLOVER 0.5 names that PLOVER renamed since. */
-    private static final Map<String, String> RENAMED = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE");
+    /**
+     * PLOVER 0.5 names and today's 16 types (POLECAT's): DEMAND became REQUEST and DISAPPROVE became ACCUSE; FIGHT
+     * (conventional military force, CAMEO 19) was merged into ASSAULT, INVESTIGATE (CAMEO 09) into ACCUSE as its
+     * mode "investigate".
+     */
+    private static final Map<String, String> RENAMED = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
+            "FIGHT", "ASSAULT", "INVESTIGATE", "ACCUSE");
+    /** CAMEO's own country codes where they differ from ISO 3166 (the CAMEO manual's JAP for Japan, ...). */
+    private static final Map<String, String> CAMEO_COUNTRIES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
     /** Code prefixes that are not countries: organisations and groups with no state. */
     private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "REB", "INS", "---");
 
     /** A gold event: actor codes as the file gives them ({@code USAGOV}, {@code IGOUNO}, {@code HUN}). */
-    public record Gold(String source, String target, String cameo, String plover) {}
+    public record Gold(String source, String target, String cameo, String plover) {
+        @Override public String toString() {
+            return (plover == null ? "" : plover + " ") + (cameo == null ? "" : cameo + " ") + source + " > "
+                    + (target == null ? "-" : target);
+        }
+    }
 
-    /** A produced event: type, CAMEO root, the participants' countries, whether it is mutual. */
+    /**
+     * A produced event: type, CAMEO root, the participants' countries, whether it is mutual, and the lexicon row and
+     * word that made it (shown in error listings; null when unknown).
+     */
     public record Produced(String plover, String cameo, String sourceCountry, String targetCountry,
-                           boolean symmetric) {}
+                           boolean symmetric, String trigger) {
+        public Produced(String plover, String cameo, String sourceCountry, String targetCountry, boolean symmetric) {
+            this(plover, cameo, sourceCountry, targetCountry, symmetric, null);
+        }
+
+        @Override public String toString() {
+            return plover + " " + cameo + " " + (sourceCountry == null ? "-" : sourceCountry)
+                    + (symmetric ? " <> " : " > ") + (targetCountry == null ? "-" : targetCountry)
+                    + (trigger == null ? "" : " (" + trigger + ")");
+        }
+    }
 
     /** Counts of one level: true positives, produced, gold. */
     public record Counts(int matched, int produced, int gold) {
@@ -57,7 +82,8 @@ public final class CameoScorer {
 
     private CameoScorer() {}
 
-    public static Sentence score(List<Gold> gold, List<Produced> produced) {
+    public static Sentence score(List<Gold> gold, List<Produced> producedEvents) {
+        List<Produced> produced = directed(producedEvents);
         int typeMatched = match(gold, produced, false);
         int dyadMatched = match(gold, produced, true);
         List<String> kinds = new ArrayList<>();
@@ -75,6 +101,23 @@ public final class CameoScorer {
         }
         return new Sentence(new Counts(typeMatched, produced.size(), gold.size()),
                 new Counts(dyadMatched, produced.size(), gold.size()), kinds);
+    }
+
+    /**
+     * A symmetric event ("A and B met") is two directed events, A to B and B to A: both gold sets code each side of a
+     * reciprocal event on its own, and both sides count in precision too.
+     */
+    static List<Produced> directed(List<Produced> produced) {
+        List<Produced> out = new ArrayList<>();
+        for (Produced p : produced) {
+            if (!p.symmetric() || p.targetCountry() == null && p.sourceCountry() == null) {
+                out.add(p);
+                continue;
+            }
+            out.add(new Produced(p.plover(), p.cameo(), p.sourceCountry(), p.targetCountry(), false, p.trigger()));
+            out.add(new Produced(p.plover(), p.cameo(), p.targetCountry(), p.sourceCountry(), false, p.trigger()));
+        }
+        return out;
     }
 
     private static int match(List<Gold> gold, List<Produced> produced, boolean dyad) {
@@ -124,6 +167,7 @@ public final class CameoScorer {
     static String country(String code) {
         if (code == null || code.length() < 3) return null;
         String c = code.substring(0, 3).toUpperCase(Locale.ROOT);
+        c = CAMEO_COUNTRIES.getOrDefault(c, c);
         return NOT_COUNTRIES.contains(c) || !c.chars().allMatch(Character::isLetter) ? null : c;
     }
 

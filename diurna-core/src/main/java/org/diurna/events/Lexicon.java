@@ -71,7 +71,10 @@ public final class Lexicon {
         java.util.function.BiConsumer<String, String> verb = (inf, klass) -> {
             if (table != null) table.add(inf, conj.forms(inf, klass));
         };
-        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "predicates-" + lang + ".tsv", "id", "trigger", "pos",
+        // the hand-written rows first (the first row of a trigger whose requirements hold wins), then the rows derived
+        // from the CAMEO verb dictionary (scripts/dictionaries/cameo_lexicon.py)
+        for (String file : List.of("predicates-" + lang + ".tsv", "predicates-" + lang + "-cameo.tsv"))
+        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, file, "id", "trigger", "pos",
                 "plover", "mode", "cameo", "source", "target", "requires", "symmetric", "habitual", "mil", "factuality",
                 "mode_if", "example", "expect")) {
             Predicate p = Predicate.of(r);

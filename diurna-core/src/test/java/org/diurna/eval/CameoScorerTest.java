@@ -37,13 +37,26 @@ class CameoScorerTest {
                 new Produced("ACCUSE", "11", "RUS", "USA", false)));
     }
 
-    @Test void eachEventIsMatchedOnceAndMissesAreExplained() {
+    @Test void aMutualEventIsOneEventForEachSideAndEachIsMatchedOnce() {
         List<Gold> gold = List.of(new Gold("HUN", null, null, "AGREE"), new Gold("ROU", null, null, "AGREE"));
         CameoScorer.Sentence s = CameoScorer.score(gold, List.of(new Produced("AGREE", "05", "HUN", "ROU", true)));
-        assertEquals(1, s.dyad().matched());
-        assertEquals(1.0, s.dyad().precision());
-        assertEquals(0.5, s.dyad().recall());
-        assertEquals(List.of("wrong dyad"), s.missKinds(), "the one produced event is taken by the first");
+        assertEquals(2, s.dyad().matched());
+        assertEquals(2, s.dyad().produced());
+        assertEquals(List.of(), s.missKinds());
+        // one directed event serves one gold event only
+        CameoScorer.Sentence one = CameoScorer.score(gold, List.of(new Produced("AGREE", "05", "HUN", "ROU", false)));
+        assertEquals(1, one.dyad().matched());
+        assertEquals(0.5, one.dyad().recall());
+        assertEquals(List.of("wrong dyad"), one.missKinds(), "the one produced event is taken by the first");
         assertEquals(List.of("no event", "no event"), CameoScorer.score(gold, List.of()).missKinds());
+    }
+
+    @Test void plover05TypesAndCameoCountryCodesAreReadAsToday() {
+        assertTrue(CameoScorer.typeMatches(new Gold("SYR", null, null, "FIGHT"),
+                new Produced("ASSAULT", "19", "SYR", null, false)));
+        assertTrue(CameoScorer.typeMatches(new Gold("USA", null, null, "INVESTIGATE"),
+                new Produced("ACCUSE", "09", "USA", null, false)));
+        assertEquals("JPN", CameoScorer.country("JAP"));
+        assertEquals("ITA", CameoScorer.country("ITLGOV"));
     }
 }

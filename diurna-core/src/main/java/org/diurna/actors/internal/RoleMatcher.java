@@ -15,15 +15,62 @@ public final class RoleMatcher {
     public record Match(RolePattern pattern, int length, String country) {}
 
     private final ActorDictionary dict;
+    /**
+     * The patterns of each language by the word they start with, or, for those starting with a slot ("{DEM}
+     * peacekeepers"), by the word after it: a surface word is tried only against the few patterns it can start
+     * (thousands of English role nouns made a scan of every pattern at every word the slowest step of reading).
+     */
+    private final java.util.Map<String, java.util.Map<String, List<RolePattern>>> byWord = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Map<String, List<RolePattern>>> afterSlot = new java.util.HashMap<>();
+    private final java.util.Map<String, List<RolePattern>> slotsOnly = new java.util.HashMap<>();
 
     public RoleMatcher(ActorDictionary dict) {
         this.dict = dict;
+        for (String lang : List.of("fr", "en")) {
+            java.util.Map<String, List<RolePattern>> first = new java.util.HashMap<>();
+            java.util.Map<String, List<RolePattern>> second = new java.util.HashMap<>();
+            List<RolePattern> rest = new java.util.ArrayList<>();
+            for (RolePattern p : dict.roles(lang)) {
+                List<String> t = p.tokens();
+                if (!slot(t.get(0))) first.computeIfAbsent(t.get(0), k -> new java.util.ArrayList<>()).add(p);
+                else if (t.size() > 1 && !slot(t.get(1))) {
+                    second.computeIfAbsent(t.get(1), k -> new java.util.ArrayList<>()).add(p);
+                } else rest.add(p);
+            }
+            byWord.put(lang, first);
+            afterSlot.put(lang, second);
+            slotsOnly.put(lang, rest);
+        }
+    }
+
+    private static boolean slot(String token) {
+        return token.startsWith("{");
+    }
+
+    /** The pattern words a surface word may stand for: itself, and the singulars its plural endings allow. */
+    private static List<String> keys(String w) {
+        List<String> out = new java.util.ArrayList<>(List.of(w));
+        if (w.endsWith("s") || w.endsWith("x")) out.add(w.substring(0, w.length() - 1));
+        if (w.endsWith("aux")) out.add(w.substring(0, w.length() - 3) + "al");
+        return out;
+    }
+
+    /** The patterns that may start at word {@code i}. */
+    private List<RolePattern> candidates(List<Surface> words, int i, String lang) {
+        List<RolePattern> out = new java.util.ArrayList<>(slotsOnly.getOrDefault(lang, List.of()));
+        java.util.Map<String, List<RolePattern>> first = byWord.getOrDefault(lang, java.util.Map.of());
+        for (String k : keys(Keys.key(words.get(i).text()))) out.addAll(first.getOrDefault(k, List.of()));
+        if (i + 1 < words.size()) {
+            java.util.Map<String, List<RolePattern>> second = afterSlot.getOrDefault(lang, java.util.Map.of());
+            for (String k : keys(Keys.key(words.get(i + 1).text()))) out.addAll(second.getOrDefault(k, List.of()));
+        }
+        return out;
     }
 
     /** The longest role pattern starting at surface word {@code i}, or null. */
     public Match at(List<Surface> words, int i, String lang, boolean[] taken) {
         Match best = null;
-        for (RolePattern p : dict.roles(lang)) {
+        for (RolePattern p : candidates(words, i, lang)) {
             Match m = match(p, words, i, taken);
             if (m != null && (best == null || m.length() > best.length())) best = m;
         }

@@ -89,7 +89,34 @@ public final class Arguments {
             case "govobj" -> governorObject(p);
             default -> slot.startsWith("govobl:") ? governorComplement(p, Keys.key(slot.substring(7))) : Arg.NONE;
             case "ifsubj" -> conditionSubject(p);
+            case "compsubj" -> complementSubject(p);
+            case "compobj" -> complementObject(p, plover);
         };
+    }
+
+    /** What a complement clause's subject is: "demanded that the US cancel its plans" asks the US. */
+    private Arg complementSubject(Token p) {
+        for (Token c : tree.children(p)) {
+            if (!c.deprel().equals("ccomp") || !c.isVerbal()) continue;
+            Arg a = subject(c, MAX_CLIMB);
+            if (!a.empty()) return a;
+        }
+        return Arg.NONE;
+    }
+
+    /** Slots of the infinitive or clause a verb governs, in order: "refused to meet Jordan's king", "to Iraq". */
+    private static final List<String> COMPLEMENT_SLOTS = List.of("obj", "obl:to", "obl:with", "obl:against", "placec");
+
+    /** Whom the act a verb governs is done to: "offered to hand over to Great Britain two of its nationals". */
+    private Arg complementObject(Token p, String plover) {
+        for (Token c : tree.children(p)) {
+            if (!(c.deprel().equals("xcomp") || c.deprel().equals("ccomp")) || !c.isVerbal()) continue;
+            for (String slot : COMPLEMENT_SLOTS) {
+                Arg a = slot(c, slot, plover);
+                if (!a.empty()) return a;
+            }
+        }
+        return Arg.NONE;
     }
 
     /** The agent: active subject or passive "par" complement; else, for infinitives and conjuncts, the governor's. */

@@ -30,6 +30,7 @@ public final class EventBuilder {
     private final org.diurna.actors.SurfaceNames names;
     private final LocalDate narrative;
     private final LocalDate previous;
+    private final Commitment commitment;
 
     /**
      * @param narrative the day the paragraph's story is told on (its last explicit date of the past week), or null:
@@ -44,6 +45,7 @@ public final class EventBuilder {
         this.narrative = narrative;
         this.previous = previous;
         this.tree = tree;
+        this.commitment = new Commitment(tree, tree.lexicon());
         this.factuality = factuality;
         this.dating = dating;
         this.attribution = attribution;
@@ -169,6 +171,15 @@ public final class EventBuilder {
             out.add(new Event(null, plover, mode, cameo, participant(s, src.span()), participant(t, tgt.span()),
                     pred.symmetric() && src.actors().size() > 1 && tgt.empty(), date, precision, place(p, tgt),
                     fact, attribution.of(p, s, t), ev, ev.of(text), List.of(ev), pred.id() + "@" + p.word()));
+            Commitment.Stated stated = fact.equals("asserted") || s == null ? null : commitment.of(p, plover);
+            if (stated != null) {
+                // "Turkey will allow the refugees to return": saying so is today's AGREE (commitments.tsv)
+                out.add(new Event(null, stated.plover(), null, stated.cameo(), participant(s, src.span()),
+                        participant(t, tgt.span()), false, published == null ? null : published.toString(),
+                        published == null ? "unresolved" : "publication", place(p, tgt), "asserted",
+                        attribution.of(p, s, t), ev, ev.of(text), List.of(ev),
+                        pred.id() + "@" + p.word() + "#commitment"));
+            }
         }
         return out;
     }

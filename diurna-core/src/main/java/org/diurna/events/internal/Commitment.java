@@ -1,0 +1,80 @@
+package org.diurna.events.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.diurna.data.Tsv;
+import org.diurna.events.Lexicon;
+import org.diurna.model.Token;
+
+/**
+ * Whether a planned event is its source's own commitment ("Turkey will allow…", "Putin offered to negotiate…", "Syria
+ * says it will not accept…"), and which event of the day stating it is (commitments.tsv: AGREE, THREATEN, REJECT).
+ * The cues are the "commit" rows of factuality-LANG.tsv: an auxiliary of the future on the event's verb, or a verb or
+ * adjective of commitment governing it. A condition ("if", "unless" on the event's own verb) or a negated governor
+ * makes none.
+ */
+public final class Commitment {
+    /** The event a commitment is: its PLOVER type and CAMEO root. */
+    public record Stated(String plover, String cameo) {}
+
+    private static final Map<String, Stated> STATED = new HashMap<>();
+    private static final Map<String, Stated> REFUSED = new HashMap<>();
+
+    static {
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "commitments.tsv", "id", "plover", "stated",
+                "refused", "example")) {
+            put(STATED, r.get("plover"), r.get("stated"));
+            put(REFUSED, r.get("plover"), r.get("refused"));
+        }
+    }
+
+    private static void put(Map<String, Stated> m, String plover, String cell) {
+        if (cell.equals("-")) return;
+        String[] v = cell.split(":");
+        m.put(plover, new Stated(v[0], v[1]));
+    }
+
+    private final Tree tree;
+    private final Lexicon lexicon;
+
+    public Commitment(Tree tree, Lexicon lexicon) {
+        this.tree = tree;
+        this.lexicon = lexicon;
+    }
+
+    /** The event stating the commitment of {@code p} (an event of type {@code plover}) is, or null. */
+    public Stated of(Token p, String plover) {
+        Token verb = p.isVerbal() ? p : tree.head(p);
+        if (verb == null || !verb.isVerbal()) return null;
+        if (has(verb, "mark", "hypothetical")) return null;
+        boolean negated = has(verb, "advmod", "negated");
+        boolean committed = has(verb, "aux", null);
+        Token g = tree.head(verb);
+        if (!committed && g != null && (verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp"))
+                && cue(g, "commit") && !has(g, "mark", "hypothetical")) {
+            committed = true;
+            negated = negated || has(g, "advmod", "negated");
+        }
+        if (!committed) return null;
+        return (negated ? REFUSED : STATED).get(plover);
+    }
+
+    /** Whether a child of {@code t} by {@code rel} is a commit cue (factuality null) or a cue of {@code factuality}. */
+    private boolean has(Token t, String rel, String factuality) {
+        String kind = rel.equals("mark") ? "mark" : "neg";
+        for (Token c : tree.children(t)) {
+            if (!c.deprel().startsWith(rel)) continue;
+            if (factuality == null ? cue(c, "commit") : factuality.equals(fact(c, kind))) return true;
+        }
+        return false;
+    }
+
+    private boolean cue(Token t, String kind) {
+        return fact(t, kind) != null;
+    }
+
+    private String fact(Token t, String kind) {
+        for (Lexicon.Cue c : lexicon.cues(t.word())) if (c.kind().equals(kind)) return c.factuality();
+        return null;
+    }
+}
