@@ -73,10 +73,13 @@ public final class Lexicon {
         };
         // the hand-written rows first (the first row of a trigger whose requirements hold wins), then the rows derived
         // from the CAMEO verb dictionary (scripts/dictionaries/cameo_lexicon.py)
-        for (String file : List.of("predicates-" + lang + ".tsv", "predicates-" + lang + "-cameo.tsv"))
-        for (Tsv.Row r : Tsv.readOptional(Lexicon.class, file, "id", "trigger", "pos",
-                "plover", "mode", "cameo", "source", "target", "requires", "symmetric", "habitual", "mil", "factuality",
-                "mode_if", "example", "expect")) {
+        List<Tsv.Row> predicateRows = new ArrayList<>();
+        for (String file : List.of("predicates-" + lang + ".tsv", "predicates-" + lang + "-cameo.tsv")) {
+            predicateRows.addAll(Tsv.readOptional(Lexicon.class, file, "id", "trigger", "pos", "plover", "mode", "cameo",
+                    "source", "target", "requires", "symmetric", "habitual", "mil", "factuality", "mode_if", "example",
+                    "expect"));
+        }
+        for (Tsv.Row r : predicateRows) {
             Predicate p = Predicate.of(r);
             lx.all.add(p);
             lx.byId.put(p.id(), p);
@@ -205,6 +208,13 @@ public final class Lexicon {
         return r == null ? null : r.lemma();
     }
 
+    /** The factuality a cue of {@code kind} ("aux", "gov", "commit"...) gives this word form, or null. */
+    public String cue(String word, String kind) {
+        for (Cue c : cues(word)) if (c.kind().equals(kind)) return c.factuality();
+        return null;
+    }
+
+    /** Every factuality cue this word form is, by form or by its verb lemma. */
     public List<Cue> cues(String word) {
         List<Cue> f = formCues.getOrDefault(Keys.key(word), List.of());
         Reading r = morph.verb(word);

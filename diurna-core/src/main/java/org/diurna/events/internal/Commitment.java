@@ -7,11 +7,11 @@ import org.diurna.events.Lexicon;
 import org.diurna.model.Token;
 
 /**
- * Whether a planned event is its source's own commitment ("Turkey will allow…", "Putin offered to negotiate…", "Syria
- * says it will not accept…"), and which event of the day stating it is (commitments.tsv: AGREE, THREATEN, REJECT).
- * The cues are the "commit" rows of factuality-LANG.tsv: an auxiliary of the future on the event's verb, or a verb or
- * adjective of commitment governing it. A condition ("if", "unless" on the event's own verb) or a negated governor
- * makes none.
+ * Whether a planned event is its source's own commitment ("Iraq said it would allow…", "Putin offered to
+ * negotiate…", "Syria said it would not accept…"), and which event of the day stating it is (commitments.tsv: AGREE,
+ * THREATEN, REJECT). The cues are the "commit" rows of factuality-LANG.tsv: an auxiliary of reported intent on the
+ * event's verb ("would"; not "will", which also tells schedules: "Blinken will travel to Kyiv"), or a verb or adjective
+ * of commitment governing it. A condition ("if", "unless") on the event's verb or its governor makes none.
  */
 public final class Commitment {
     /** The event a commitment is: its PLOVER type and CAMEO root. */
@@ -64,17 +64,12 @@ public final class Commitment {
         String kind = rel.equals("mark") ? "mark" : "neg";
         for (Token c : tree.children(t)) {
             if (!c.deprel().startsWith(rel)) continue;
-            if (factuality == null ? cue(c, "commit") : factuality.equals(fact(c, kind))) return true;
+            if (factuality == null ? cue(c, "commit") : factuality.equals(lexicon.cue(c.word(), kind))) return true;
         }
         return false;
     }
 
     private boolean cue(Token t, String kind) {
-        return fact(t, kind) != null;
-    }
-
-    private String fact(Token t, String kind) {
-        for (Lexicon.Cue c : lexicon.cues(t.word())) if (c.kind().equals(kind)) return c.factuality();
-        return null;
+        return lexicon.cue(t.word(), kind) != null;
     }
 }

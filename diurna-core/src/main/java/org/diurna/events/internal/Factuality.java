@@ -112,8 +112,7 @@ public final class Factuality {
     }
 
     private String cue(Token t, String kind) {
-        for (Lexicon.Cue c : lexicon.cues(t.word())) if (c.kind().equals(kind)) return c.factuality();
-        return null;
+        return lexicon.cue(t.word(), kind);
     }
 
     private static String fromTense(Tense t) {
