@@ -115,6 +115,7 @@ public final class EventExtractor implements Stage {
                                  LocalDate published, org.diurna.actors.SurfaceNames names, StoryDays days,
                                  String context, List<org.diurna.model.Span> quotes) {
         s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs), lexicon);
+        if (Trace.ON) Trace.parse(s);
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, ms, dict, context);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
@@ -122,6 +123,7 @@ public final class EventExtractor implements Stage {
                 new Attribution(tree, phrases, args, lexicon), phrases, text, published, names, days.narrative(), days.previous());
         Requirements req = new Requirements(tree, args);
         List<Event> out = new ArrayList<>();
+        java.util.Map<Integer, List<Event>> byTrigger = new java.util.HashMap<>();
         for (Token p : s.tokens()) {
             // the first noun row whose requirements hold fixes the noun's sense ("l'attaque la plus virulente" is
             // verbal): when it cannot be built, a row of another type is no fallback (verbs keep trying: their rows
@@ -160,12 +162,65 @@ public final class EventExtractor implements Stage {
                     Trace.log(p.word(), pred.id() + " built nothing (src " + src.actors() + ", tgt " + tgt.actors() + ")");
                     continue;
                 }
-                if (!consequence(p, made, out)) out.addAll(made);
+                Trace.log(p.word(), pred.id() + " built " + made.size() + " (src " + src.actors() + ", tgt "
+                        + tgt.actors() + ")");
+                if (!consequence(p, made, out)) {
+                    out.addAll(made);
+                    byTrigger.put(p.index(), made);
+                }
                 break;
             }
         }
+        dropNounsOfTheirVerb(s, byTrigger, out);
+        dropWhatIsAlleged(s, byTrigger, out);
         out.addAll(new Denunciations(tree, phrases, args, lexicon, builder, quotes).find());
         return out;
+    }
+
+    private static boolean hasMode(Event e) {
+        return e.mode() != null && !e.mode().isBlank();
+    }
+
+    /** Types whose complement clause tells what is alleged or asked for, not a second happening. */
+    private static final Set<String> CONTENT_TAKERS = Set.of("ACCUSE", "REQUEST");
+
+    /**
+     * "accused Minsk of orchestrating the crisis", "urged the authorities to release him": the act a clause under an
+     * accusation or a request names is its content (alleged, or asked for); only the accusation or the request
+     * happened.
+     */
+    private static void dropWhatIsAlleged(Sentence s, java.util.Map<Integer, List<Event>> byTrigger, List<Event> out) {
+        for (var e : byTrigger.entrySet()) {
+            Token t = s.token(e.getKey());
+            String r = t.deprel();
+            if (!t.isVerbal() || t.head() < 0 || !(r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl"))) continue;
+            List<Event> above = byTrigger.get(t.head());
+            if (above != null && above.stream().anyMatch(a -> CONTENT_TAKERS.contains(a.plover()))
+                    && e.getValue().stream().noneMatch(m -> CONTENT_TAKERS.contains(m.plover()))) {
+                Trace.log(t.word(), "content of " + s.token(t.head()).word());
+                out.removeAll(e.getValue());
+            }
+        }
+    }
+
+    /**
+     * "imposed sanctions on Iran", "sanctions were imposed", "launched an attack": an event noun that is the object or
+     * subject of a verb which made an event of the same type is that event's own word, not a second event.
+     */
+    private static void dropNounsOfTheirVerb(Sentence s, java.util.Map<Integer, List<Event>> byTrigger,
+                                             List<Event> out) {
+        for (var e : byTrigger.entrySet()) {
+            Token noun = s.token(e.getKey());
+            if (!noun.isNominal() || noun.head() < 0) continue;
+            List<Event> verbs = byTrigger.get(noun.head());
+            if (verbs == null || !s.token(noun.head()).isVerbal()) continue;
+            String type = e.getValue().get(0).plover();
+            if (verbs.stream().noneMatch(v -> v.plover().equals(type))) continue;
+            // the more specific coding of the two stays: "began joint exercises" is a military exercise by its noun
+            boolean nounSays = hasMode(e.getValue().get(0)) && verbs.stream().noneMatch(EventExtractor::hasMode);
+            Trace.log(noun.word(), "noun of its own verb's event " + type + (nounSays ? ", noun kept" : ""));
+            out.removeAll(nounSays ? verbs : e.getValue());
+        }
     }
 
     /**

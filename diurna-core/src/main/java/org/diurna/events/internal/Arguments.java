@@ -113,10 +113,26 @@ public final class Arguments {
             if (!(c.deprel().equals("xcomp") || c.deprel().equals("ccomp")) || !c.isVerbal()) continue;
             for (String slot : COMPLEMENT_SLOTS) {
                 Arg a = slot(c, slot, plover);
-                if (!a.empty()) return a;
+                if (a.empty()) continue;
+                // "agreed to restore communications between their militaries, the White House said": the act's
+                // object must itself be the actor (or its owner), not a name further down its phrase
+                Token o = slot.equals("obj") ? tree.child(c, "obj") : null;
+                if (o != null && a.span() != null && !ownWords(o, a.span())) continue;
+                return a;
             }
         }
         return Arg.NONE;
+    }
+
+    /** Whether the actor's words include the noun or one of its own modifiers ("Jordan's king", "its nationals"). */
+    private boolean ownWords(Token noun, org.diurna.model.Span span) {
+        if (span.start() <= noun.start() && noun.end() <= span.end()) return true;
+        for (Token m : tree.children(noun)) {
+            boolean modifier = m.deprel().startsWith("nmod:poss") || m.deprel().equals("compound")
+                    || m.deprel().equals("amod") || m.deprel().equals("nummod");
+            if (modifier && span.start() <= m.start() && m.end() <= span.end()) return true;
+        }
+        return false;
     }
 
     /** The agent: active subject or passive "par" complement; else, for infinitives and conjuncts, the governor's. */

@@ -14,4 +14,15 @@ public final class Trace {
     public static void log(String word, String decision) {
         if (ON) System.err.println("[trace] " + word + ": " + decision);
     }
+
+    /** Prints the sentence's parse as the event reader sees it (after repairs): index, word, tag, head, relation. */
+    public static void parse(org.diurna.model.Sentence s) {
+        if (!ON) return;
+        StringBuilder b = new StringBuilder("[trace] parse:");
+        for (org.diurna.model.Token t : s.tokens()) {
+            b.append(' ').append(t.index()).append(':').append(t.word()).append('/').append(t.pos()).append('>')
+                    .append(t.head()).append(':').append(t.deprel());
+        }
+        System.err.println(b);
+    }
 }

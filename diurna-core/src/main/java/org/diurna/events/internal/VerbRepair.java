@@ -12,11 +12,17 @@ import org.diurna.model.Token;
  * verb. When the root is a name or noun and the word after it is, by the morphology, a finite verb form, the word is
  * made the root, the name its subject and what followed its object. So is a participle read as an adjective after
  * an auxiliary ("Un camion a foncé sur des soldats": "foncé" is not the colour).
+ *
+ * <p>English has the mirror error: "Azerbaijani forces attacked Armenian troops" is tagged forces/VBZ
+ * attacked/VBN (an adjective of "troops"). A plural noun read as a verb, followed by a past participle of a verb the
+ * lexicon knows that hangs as a modifier on the first word's object, is given back: the participle is the verb,
+ * the noun its subject, the object its object.
  */
 public final class VerbRepair {
     private VerbRepair() {}
 
     public static Sentence apply(Sentence s, Lexicon lexicon) {
+        s = pluralSubject(s, lexicon);
         List<Token> ts = s.tokens();
         Token root = null;
         for (Token t : ts) if (t.head() < 0) root = t;
@@ -54,5 +60,37 @@ public final class VerbRepair {
             out.set(t.index(), new Token(t.index(), t.start(), t.end(), t.word(), t.pos(), t.ner(), v, rel));
         }
         return new Sentence(s.index(), s.start(), s.end(), out);
+    }
+
+    /** "Azerbaijani forces attacked Armenian troops": see the class comment. */
+    private static Sentence pluralSubject(Sentence s, Lexicon lexicon) {
+        List<Token> ts = s.tokens();
+        for (int n = 1; n + 2 < ts.size(); n++) {
+            Token noun = ts.get(n);
+            Token verb = ts.get(n + 1);
+            if (!"VBZ".equals(noun.pos()) || !noun.word().endsWith("s") || ts.get(n - 1).head() != n
+                    || !ts.get(n - 1).deprel().startsWith("nsubj")) continue;
+            if (!"VBN".equals(verb.pos()) && !"VBD".equals(verb.pos()) || !verb.deprel().equals("amod")) continue;
+            Token object = ts.get(verb.head());
+            if (object.head() != n || !object.deprel().equals("obj") || object.index() <= verb.index()) continue;
+            if (lexicon.predicates(verb.word()).stream().allMatch(h -> h.predicate().isNoun())) continue;
+            List<Token> out = new ArrayList<>(ts);
+            out.set(n + 1, new Token(verb.index(), verb.start(), verb.end(), verb.word(), "VBD", verb.ner(),
+                    noun.head(), noun.deprel()));
+            out.set(n, new Token(noun.index(), noun.start(), noun.end(), noun.word(), "NNS", noun.ner(), n + 1,
+                    "nsubj"));
+            Token name = ts.get(n - 1);
+            out.set(n - 1, new Token(name.index(), name.start(), name.end(), name.word(), name.pos(), name.ner(), n,
+                    "amod"));
+            for (Token t : ts) {
+                // what hung on the noun-read-as-verb ("when", the object, obliques) hangs on the verb
+                if (t.head() == n && t.index() != n - 1 && t.index() != n + 1) {
+                    out.set(t.index(), new Token(t.index(), t.start(), t.end(), t.word(), t.pos(), t.ner(), n + 1,
+                            t.deprel()));
+                }
+            }
+            return new Sentence(s.index(), s.start(), s.end(), out);
+        }
+        return s;
     }
 }
