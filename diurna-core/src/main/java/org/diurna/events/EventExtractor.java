@@ -174,6 +174,7 @@ public final class EventExtractor implements Stage {
         dropNounsOfTheirVerb(s, byTrigger, out);
         dropWhatIsAlleged(s, byTrigger, out);
         out.addAll(new Denunciations(tree, phrases, args, lexicon, builder, quotes).find());
+        out.addAll(new org.diurna.events.internal.Obligations(tree, args, lexicon, builder).find());
         return out;
     }
 

@@ -10,7 +10,8 @@ import org.diurna.model.Token;
  * Whether a planned event is its source's own commitment ("Iraq said it would allow…", "Putin offered to
  * negotiate…", "Syria said it would not accept…"), and which event of the day stating it is (commitments.tsv: AGREE,
  * THREATEN, REJECT). The cues are the "commit" rows of factuality-LANG.tsv: an auxiliary of reported intent on the
- * event's verb ("would"; not "will", which also tells schedules: "Blinken will travel to Kyiv"), or a verb or adjective
+ * event's verb ("would"; "will" only for the acts commitments.tsv marks, as it also tells schedules: "Blinken will
+ * travel to Kyiv"), or a verb or adjective
  * of commitment governing it. A condition ("if", "unless") on the event's verb or its governor makes none.
  */
 public final class Commitment {
@@ -19,11 +20,14 @@ public final class Commitment {
 
     private static final Map<String, Stated> STATED = new HashMap<>();
     private static final Map<String, Stated> REFUSED = new HashMap<>();
+    /** The types a plain future ("will") states as a commitment (commitments.tsv, column future). */
+    private static final java.util.Set<String> PLEDGED = new java.util.HashSet<>();
 
     static {
         for (Tsv.Row r : Tsv.read(Lexicon.class, "commitments.tsv", "id", "plover", "stated",
-                "refused", "example")) {
+                "refused", "future", "example")) {
             put(STATED, r.get("plover"), r.get("stated"));
+            if (r.get("future").equals("yes")) PLEDGED.add(r.get("plover"));
             put(REFUSED, r.get("plover"), r.get("refused"));
         }
     }
@@ -48,7 +52,7 @@ public final class Commitment {
         if (verb == null || !verb.isVerbal()) return null;
         if (has(verb, "mark", "hypothetical")) return null;
         boolean negated = has(verb, "advmod", "negated");
-        boolean committed = has(verb, "aux", null);
+        boolean committed = has(verb, "aux", null) || PLEDGED.contains(plover) && has(verb, "aux", "pledge");
         Token g = tree.head(verb);
         if (!committed && g != null && (verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp"))
                 && cue(g, "commit") && !has(g, "mark", "hypothetical")) {
@@ -59,12 +63,16 @@ public final class Commitment {
         return (negated ? REFUSED : STATED).get(plover);
     }
 
-    /** Whether a child of {@code t} by {@code rel} is a commit cue (factuality null) or a cue of {@code factuality}. */
+    /**
+     * Whether a child of {@code t} by {@code rel} is a commit cue (factuality null), a pledge cue ("pledge"), or a
+     * cue of {@code factuality}.
+     */
     private boolean has(Token t, String rel, String factuality) {
         String kind = rel.equals("mark") ? "mark" : "neg";
         for (Token c : tree.children(t)) {
             if (!c.deprel().startsWith(rel)) continue;
-            if (factuality == null ? cue(c, "commit") : factuality.equals(lexicon.cue(c.word(), kind))) return true;
+            if (factuality == null ? cue(c, "commit") : factuality.equals("pledge") ? cue(c, "pledge")
+                    : factuality.equals(lexicon.cue(c.word(), kind))) return true;
         }
         return false;
     }
