@@ -58,6 +58,11 @@ final class ReadCommand implements Callable<Integer> {
                 rejected++;
                 continue;
             }
+            // read, but not all of it: the parts left out are said, and the exit code says so
+            for (Problem w : doc.problems()) {
+                System.err.println("diurna: " + w.where() + ": " + w.detail() + " [" + w.code() + "]");
+            }
+            if (!doc.problems().isEmpty()) rejected++;
             if (json) {
                 var w = files.size() == 1 ? ReadingJson.MAPPER.writer(SerializationFeature.INDENT_OUTPUT)
                         : ReadingJson.MAPPER.writer();

@@ -62,7 +62,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         Path db = database.existing();
         if (db == null) return Main.REJECTED;
-        try (SearchIndex index = SearchIndex.open(db.resolve("lucene"))) {
+        try (EventStore store = EventStore.open(db); SearchIndex index = SearchIndex.open(db.resolve("lucene"))) {
+            // after an interrupted ingest the index may lack articles the database holds: repair it before searching
+            org.diurna.corpus.Reconcile.index(store, index);
             print(index.search(q));
         }
         return 0;

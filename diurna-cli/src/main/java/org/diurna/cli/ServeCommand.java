@@ -47,6 +47,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest request body accepted (default: ${DEFAULT-VALUE}); larger ones get 413")
     long maxBody;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "a name the Host header may give (repeatable); default: the bound address, localhost, "
+                    + "127.0.0.1 and ::1 (any name when bound to 0.0.0.0). Other names get 403: this stops web pages "
+                    + "that rebind their domain to this machine from reading the API")
+    List<String> allowHosts = List.of();
+
+    @Option(names = "--max-reads", paramLabel = "N", defaultValue = "0",
+            description = "POST /api/read running at once; more get 429 with Retry-After (default: one per core)")
+    int maxReads;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "longest POST /api/read; a reading stopped at it gets 503 (default: ${DEFAULT-VALUE})")
+    long readTimeout;
+
     @Option(names = "--examples", paramLabel = "DIR", defaultValue = "examples", hidden = true)
     Path examples;
 
@@ -57,8 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 return Main.REJECTED;
             }
             if (DatabaseOption.openParquetCheck(parquet) == null) return Main.REJECTED;
-            try (DiurnaServer server = DiurnaServer.startParquet(new ServerConfig(parquet, host, port, null, maxBody,
-                    true))) {
+            try (DiurnaServer server = DiurnaServer.startParquet(config(parquet, null))) {
                 return serveUntilStopped(server, parquet);
             }
         }
@@ -75,9 +88,14 @@ final class ServeCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors(), s -> { });
             }
         }
-        try (DiurnaServer server = DiurnaServer.start(new ServerConfig(dir, host, port, token, maxBody, true))) {
+        try (DiurnaServer server = DiurnaServer.start(config(dir, token))) {
             return serveUntilStopped(server, dir);
         }
+    }
+
+    private ServerConfig config(Path dir, String secret) {
+        return new ServerConfig(dir, host, port, secret, maxBody, true).withAllowedHosts(allowHosts)
+                .withMaxReads(maxReads).withReadTimeout(java.time.Duration.ofSeconds(Math.max(1, readTimeout)));
     }
 
     private int serveUntilStopped(DiurnaServer server, Path dir) throws InterruptedException {

@@ -32,7 +32,9 @@ public final class LanguageStage implements Stage {
         String declared = doc.article().language();
         if (declared != null && READ.contains(declared)) return doc.with(Layers.LANGUAGE, declared);
         PreparedText p = doc.get(Layers.PREPARED);
-        String text = p.analysisText();
+        // a run of characters without a space is no word of any language (see LongRuns)
+        String text = org.diurna.text.LongRuns.blank(p.analysisText(), org.diurna.pipeline.Limits.DEFAULT.maxWordChars())
+                .text();
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         if (letters(sample) < MIN_LETTERS) {
             return doc.reject(new Problem("no-text", doc.article().id(),

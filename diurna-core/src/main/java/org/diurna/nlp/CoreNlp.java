@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.diurna.model.Sentence;
 import org.diurna.model.Token;
+import org.diurna.pipeline.Limits;
 
 /**
  * Stanford CoreNLP, loaded once per JVM and language, turning text into parsed {@link Sentence}s whose offsets point
@@ -36,12 +37,56 @@ public final class CoreNlp {
 
     private CoreNlp() {}
 
-    /** Parses {@code text} in language "fr" or "en" at the given depth. */
+    /** Parses {@code text} in language "fr" or "en" at the given depth, within the default {@link Limits}. */
     public static List<Sentence> parse(String text, String language, Depth depth) {
-        StanfordCoreNLP nlp = pipeline(language, depth);
+        return parse(text, language, depth, Limits.DEFAULT, Long.MAX_VALUE).sentences();
+    }
+
+    /**
+     * The sentences parsed, the sentences left unparsed because they were too long (their spans), and whether the
+     * parse stopped at its deadline before the end of the text.
+     */
+    public record Parsed(List<Sentence> sentences, List<org.diurna.model.Span> tooLong, boolean stopped) {}
+
+    /** Sentences tagged and parsed per batch, the deadline checked between batches. */
+    private static final int BATCH = 16;
+
+    /**
+     * Parses {@code text} within {@code limits}: it is split into sentences first (cheap), a sentence of more than
+     * {@code maxSentenceTokens} tokens is not tagged nor parsed (the tagger's and parser's cost and memory grow with
+     * it), and tagging and parsing stop at the first batch boundary past {@code deadline} (a
+     * {@link System#nanoTime()} value).
+     */
+    public static Parsed parse(String text, String language, Depth depth, Limits limits, long deadline) {
         Annotation ann = new Annotation(text);
-        nlp.annotate(ann);
-        return convert(ann, depth == Depth.PARSE);
+        split(language).annotate(ann);
+        List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> kept = new ArrayList<>();
+        List<org.diurna.model.Span> tooLong = new ArrayList<>();
+        for (CoreMap s : all) {
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (toks.size() <= limits.maxSentenceTokens()) {
+                kept.add(s);
+            } else {
+                tooLong.add(new org.diurna.model.Span(toks.get(0).beginPosition(),
+                        Math.max(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition())));
+            }
+        }
+        StanfordCoreNLP rest = analysis(language, depth);
+        List<CoreMap> done = new ArrayList<>();
+        boolean stopped = false;
+        for (int i = 0; i < kept.size(); i += BATCH) {
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+                stopped = true;
+                break;
+            }
+            List<CoreMap> batch = kept.subList(i, Math.min(kept.size(), i + BATCH));
+            ann.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(batch));
+            rest.annotate(ann);
+            done.addAll(batch);
+        }
+        ann.set(CoreAnnotations.SentencesAnnotation.class, done);
+        return new Parsed(convert(ann, depth == Depth.PARSE), List.copyOf(tooLong), stopped);
     }
 
     /** The loaded CoreNLP pipeline (for the benchmark's baseline, which must run exactly CoreNLP). */
@@ -82,6 +127,31 @@ public final class CoreNlp {
 
     private static synchronized StanfordCoreNLP load(String language, Depth depth) {
         return new StanfordCoreNLP(properties(language, depth));
+    }
+
+    /** The tokenizer and sentence splitter of {@code language} (French also splits contractions: mwt). */
+    private static StanfordCoreNLP split(String language) {
+        return PIPELINES.computeIfAbsent(language + "/split", k -> {
+            Properties p = properties(language, Depth.TAGS);
+            p.setProperty("annotators", "fr".equals(language) ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+            return loadWith(p);
+        });
+    }
+
+    /** The annotators after the split, run on sentences already split (tagger, NER, parser at {@code depth}). */
+    private static StanfordCoreNLP analysis(String language, Depth depth) {
+        return PIPELINES.computeIfAbsent(language + "/" + depth + "/analysis", k -> {
+            Properties p = properties(language, depth);
+            String all = p.getProperty("annotators");
+            p.setProperty("annotators", all.replaceFirst("^tokenize,ssplit,(mwt,)?", ""));
+            // the tokens and sentences come from split(): CoreNLP must not ask for its own tokenizer again
+            p.setProperty("enforceRequirements", "false");
+            return loadWith(p);
+        });
+    }
+
+    private static synchronized StanfordCoreNLP loadWith(Properties p) {
+        return new StanfordCoreNLP(p);
     }
 
     /**

@@ -18,16 +18,33 @@ public final class Document {
     private final Map<Layer<?>, Object> layers;
     private final List<Problem> problems;
     private final Problem rejection;
+    /** System.nanoTime() after which the reading is over its budget; Long.MAX_VALUE for none. */
+    private final long deadline;
 
-    private Document(Article article, Map<Layer<?>, Object> layers, List<Problem> problems, Problem rejection) {
+    private Document(Article article, Map<Layer<?>, Object> layers, List<Problem> problems, Problem rejection,
+                     long deadline) {
         this.article = article;
         this.layers = layers;
         this.problems = problems;
         this.rejection = rejection;
+        this.deadline = deadline;
     }
 
     public static Document of(Article article) {
-        return new Document(article, Map.of(), List.of(), null);
+        return new Document(article, Map.of(), List.of(), null, Long.MAX_VALUE);
+    }
+
+    /** This document, to be read by {@code deadline} (a {@link System#nanoTime()} value; see {@link Limits}). */
+    public Document until(long deadline) {
+        return new Document(article, layers, problems, rejection, deadline);
+    }
+
+    /** The {@link System#nanoTime()} by which the reading must end; {@code Long.MAX_VALUE} when unbounded. */
+    public long deadline() { return deadline; }
+
+    /** Whether the reading has run past its deadline. */
+    public boolean overBudget() {
+        return deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0;
     }
 
     public Article article() { return article; }
@@ -37,7 +54,7 @@ public final class Document {
     public <T> Document with(Layer<T> layer, T value) {
         Map<Layer<?>, Object> copy = new LinkedHashMap<>(layers);
         copy.put(layer, value);
-        return new Document(article, Collections.unmodifiableMap(copy), problems, rejection);
+        return new Document(article, Collections.unmodifiableMap(copy), problems, rejection, deadline);
     }
 
     @SuppressWarnings("unchecked")
@@ -55,12 +72,12 @@ public final class Document {
     public Document warn(Problem p) {
         List<Problem> copy = new ArrayList<>(problems);
         copy.add(p);
-        return new Document(article, layers, List.copyOf(copy), rejection);
+        return new Document(article, layers, List.copyOf(copy), rejection, deadline);
     }
 
     /** Stops the reading of this document: nothing after this stage runs. */
     public Document reject(Problem p) {
-        return new Document(article, layers, problems, p);
+        return new Document(article, layers, problems, p, deadline);
     }
 
     public boolean rejected() { return rejection != null; }

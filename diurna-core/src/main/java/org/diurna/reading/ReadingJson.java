@@ -47,6 +47,13 @@ public final class ReadingJson {
             times.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end()).put("type", t.type())
                     .put("value", t.value()).put("rule", t.rule());
         }
+        if (!doc.problems().isEmpty()) {
+            // what the reading left out (a sentence too long to parse, a run of characters with no space)
+            ArrayNode problems = root.putArray("problems");
+            for (org.diurna.model.Problem p : doc.problems()) {
+                problems.addObject().put("code", p.code()).put("where", p.where()).put("detail", p.detail());
+            }
+        }
         return root;
     }
 

@@ -14,13 +14,16 @@ import org.diurna.model.Article;
 final class ArticleBody {
     static final Set<String> READ = Set.of("text", "html", "language", "published", "title");
     static final Set<String> INGEST = Set.of("text", "html", "language", "published", "title", "url", "outlet");
+    /** The request attribute holding the largest body accepted (set by the server for every request). */
+    static final String MAX_BODY = "diurna.maxBody";
 
     private ArticleBody() {}
 
     static Article parse(Context ctx, Set<String> allowed) {
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+            Long max = ctx.attribute(MAX_BODY);
+            body = Json.MAPPER.readTree(Bodies.json(ctx, max == null ? ServerConfig.DEFAULT_MAX_BODY : max));
         } catch (IOException e) {
             throw new ApiException(400, "Bad body", "the body is not valid JSON", "body");
         }

@@ -50,6 +50,8 @@ public final class DiurnaServer implements AutoCloseable {
         SearchIndex index = null;
         try {
             index = SearchIndex.open(cfg.db().resolve("lucene"));
+            // the search index may lag the database after a crash: the Ingester repairs it, and without one so does this
+            if (cfg.token() == null) Reconcile.index(store, index);
             return start(cfg, store, index, cfg.token() == null ? null : new Ingester(store, index));
         } catch (RuntimeException e) {
             if (index != null) index.close();
@@ -102,6 +104,10 @@ public final class DiurnaServer implements AutoCloseable {
             }));
             config.http.maxRequestSize = cfg.maxBodyBytes();
             config.http.defaultContentType = "application/json";
+            // a known path asked with another method is 405, not 404
+            config.http.prefer405over404 = true;
+            // the web server's own refusals (bad request line, URI or headers too long) are problem JSON too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             if (DiurnaServer.class.getResource(WEB) != null) {
                 config.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
@@ -111,7 +117,10 @@ public final class DiurnaServer implements AutoCloseable {
             }
             config.staticFiles.enableWebjars();
         });
+        HostGuard hosts = new HostGuard(cfg);
         app.before(ctx -> {
+            ctx.attribute(ArticleBody.MAX_BODY, cfg.maxBodyBytes());
+            hosts.check(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("Referrer-Policy", "no-referrer");
@@ -134,7 +143,7 @@ public final class DiurnaServer implements AutoCloseable {
         new EventRoutes(store, index).register(app);
         new ArticleRoutes(store, ingester, cfg.token()).register(app);
         new SearchRoutes(store, index).register(app);
-        new ReadRoutes(cfg.readEnabled()).register(app);
+        new ReadRoutes(cfg).register(app);
         new DocsRoutes().register(app);
         app.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.param()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
@@ -153,11 +162,18 @@ public final class DiurnaServer implements AutoCloseable {
         app.error(405, ctx -> {
             if (!isProblem(ctx)) problem(ctx, 405, "Method not allowed", ctx.method() + " " + ctx.path(), null);
         });
+        app.after(ctx -> {
+            // static files of unknown charset are sent as "text/html;charset=null": every page here is UTF-8
+            String type = ctx.res().getContentType();
+            if (type != null && type.endsWith("charset=null")) {
+                ctx.res().setContentType(type.substring(0, type.length() - "null".length()) + "utf-8");
+            }
+        });
         return app;
     }
 
     private static ApiException tooLarge(long max) {
-        return new ApiException(413, "Content too large", "the body is over " + max + " bytes", null);
+        return Bodies.tooLarge(max);
     }
 
     private static boolean isProblem(Context ctx) {

@@ -108,6 +108,7 @@ public final class Ingester {
             store.addProblem(new Problem(why.code(), in.source(), why.detail()));
             return new Posted(id, false, null, 0, why);
         }
+        warnings(doc, in);
         Reading r = new Reading(doc, near.signature(comparedText(doc)));
         var match = near.checkAndAdd(id, r.signature());
         String dupOf = match.map(Match::firstId).orElse(null);
@@ -172,6 +173,7 @@ public final class Ingester {
             store.addProblem(new Problem(why.code(), in.source(), why.detail()));
             return sum.plus(1, 0, 0, 0, 1, 0, 0, seconds);
         }
+        warnings(r.doc(), in);
         var match = near.checkAndAdd(p.articleId(), r.signature());
         String dupOf = match.map(Match::firstId).orElse(null);
         double sim = match.map(Match::similarity).orElse(0.0);
@@ -179,6 +181,11 @@ public final class Ingester {
         long events = r.doc().get(Layers.EVENTS).size();
         long tokens = r.doc().get(Layers.SENTENCES).stream().mapToLong(s -> s.tokens().size()).sum();
         return sum.plus(1, 1, dupOf == null ? 0 : 1, 0, 0, events, tokens, seconds);
+    }
+
+    /** What the reading left out of a stored article (a sentence too long to parse...), kept with the problems. */
+    private void warnings(Document doc, Input in) {
+        for (Problem w : doc.problems()) store.addProblem(new Problem(w.code(), in.source(), w.detail()));
     }
 
     private static double secondsSince(long t0) {
