@@ -217,10 +217,23 @@ public final class EventExtractor implements Stage {
             if (verbs == null || !s.token(noun.head()).isVerbal()) continue;
             String type = e.getValue().get(0).plover();
             if (verbs.stream().noneMatch(v -> v.plover().equals(type))) continue;
-            // the more specific coding of the two stays: "began joint exercises" is a military exercise by its noun
-            boolean nounSays = hasMode(e.getValue().get(0)) && verbs.stream().noneMatch(EventExtractor::hasMode);
+            // the more specific coding of the two stays: "began joint exercises" is a military exercise by its noun;
+            // an event noun as the subject is the deed, its verb what the deed did ("l'attaque chimique a tué…")
+            boolean nounSays = hasMode(e.getValue().get(0)) && verbs.stream().noneMatch(EventExtractor::hasMode)
+                    || noun.deprel().startsWith("nsubj");
             Trace.log(noun.word(), "noun of its own verb's event " + type + (nounSays ? ", noun kept" : ""));
-            out.removeAll(nounSays ? verbs : e.getValue());
+            if (!nounSays) {
+                out.removeAll(e.getValue());
+                continue;
+            }
+            // "staged a demonstration against Germany": the verb found whom, the noun what; one event of both
+            Event verb = verbs.stream().filter(v -> v.plover().equals(type)).findFirst().orElseThrow();
+            for (Event n : e.getValue()) {
+                int i = out.indexOf(n);
+                if (i >= 0) out.set(i, n.withParticipants(n.source() != null ? n.source() : verb.source(),
+                        n.target() != null ? n.target() : verb.target()));
+            }
+            out.removeAll(verbs);
         }
     }
 

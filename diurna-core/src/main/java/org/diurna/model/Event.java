@@ -30,6 +30,12 @@ public record Event(String id, String plover, String mode, String cameo, Partici
                 attributedTo, evidence, evidenceText, mentions, trigger);
     }
 
+    /** This event with other participants (one happening told by a verb and its event noun: see EventExtractor). */
+    public Event withParticipants(Participant newSource, Participant newTarget) {
+        return new Event(id, plover, mode, cameo, newSource, newTarget, symmetric, date, datePrecision, place,
+                factuality, attributedTo, evidence, evidenceText, mentions, trigger);
+    }
+
     public Event withMentions(List<Span> more, List<String> attribution) {
         return new Event(id, plover, mode, cameo, source, target, symmetric, date, datePrecision, place, factuality,
                 attribution, evidence, evidenceText, more, trigger);
