@@ -112,6 +112,7 @@ public final class DiurnaServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(ctx -> {
+            Params.checkPath(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("Referrer-Policy", "no-referrer");
