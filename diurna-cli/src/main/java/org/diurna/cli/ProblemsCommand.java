@@ -1,15 +1,15 @@
 package org.diurna.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diurna.model.Problem;
 import org.diurna.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code diurna problems}: the inputs that could not be read, and why. */
+/** {@code diurna problems}: the inputs that could not be read, and why; and what was dropped from the others. */
 @Command(name = "problems", mixinStandardHelpOptions = true,
-        description = "Lists the inputs an ingest rejected (empty, binary, not UTF-8, too large, other language...).")
+        description = "Lists the inputs an ingest rejected (empty, binary, not UTF-8, too large, other language...),"
+                + " and what it dropped from the articles it kept (url: a URL that is not http(s)).")
 final class ProblemsCommand implements Callable<Integer> {
     @Mixin DatabaseOption database;
 

@@ -16,6 +16,7 @@ import org.diurna.ingest.internal.MainText;
 import org.diurna.ingest.internal.PageMetadata;
 import org.diurna.ingest.internal.Problems;
 import org.diurna.model.Article;
+import org.diurna.model.WebUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,7 +40,8 @@ public final class HtmlArticles {
      * @param html    the page's bytes
      * @param charset the charset declared by HTTP, or null to take the page's own declaration (else UTF-8)
      * @param source  where it came from; also the article's id
-     * @param url     the URL it was fetched from (a WARC target URI), or null to take the page's og:url/canonical
+     * @param url     the URL it was fetched from (a WARC target URI), or null to take the page's og:url/canonical;
+     *                one that is not http(s) is dropped with a warning (see {@link org.diurna.model.WebUrl})
      */
     public static Input read(byte[] html, String charset, String source, String url, IngestOptions opts) {
         if (html.length > opts.maxBytes()) {
@@ -69,8 +71,10 @@ public final class HtmlArticles {
         }
         String text = (title == null ? "" : title + "\n\n") + String.join("\n\n", paragraphs);
         LocalDate published = m.published() != null ? m.published() : opts.published();
-        return Input.of(source, FORMAT, new Article(source, text, published, title, m.url(), m.outlet(),
+        Input page = Input.of(source, FORMAT, new Article(source, text, published, title, m.url(), m.outlet(),
                 m.language()));
+        // a given URL that is not http(s) gave way to the page's own (see PageMetadata): said, not silently lost
+        return url == null || WebUrl.isWeb(url) ? page : page.warn(WebUrl.dropped(source, url));
     }
 
     /** The text of an HTML fragment (a feed item's content): its paragraphs, boilerplate removed, blank lines. */

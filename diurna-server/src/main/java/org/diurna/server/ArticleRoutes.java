@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import org.diurna.corpus.Ingester;
 import org.diurna.ingest.Input;
 import org.diurna.model.Article;
+import org.diurna.model.WebUrl;
 import org.diurna.store.ArticleDetail;
 import org.diurna.store.ArticleRow;
 import org.diurna.store.EventStore;
@@ -122,7 +123,9 @@ final class ArticleRoutes {
             throw new ApiException(401, "Unauthorized", "missing or wrong Bearer token", null);
         }
         Article a = ArticleBody.parse(ctx, ArticleBody.INGEST);
-        Ingester.Posted r = ingester.ingestOne(Input.of(a.url() != null ? a.url() : "api", "api", a));
+        String url = WebUrl.orNull(a.url());
+        Input in = Input.of(url != null ? url : "api", "api", a);
+        Ingester.Posted r = ingester.ingestOne(in);
         if (r.rejection() != null) {
             throw new ApiException(422, "Rejected", "the article was rejected (" + r.rejection().code() + "): "
                     + r.rejection().detail(), null);
@@ -132,6 +135,8 @@ final class ArticleRoutes {
         o.put("stored", r.stored());
         o.put("duplicate_of", r.duplicateOf());
         o.put("events", r.events());
+        ArrayNode warnings = o.putArray("warnings");
+        in.warnings().forEach(w -> warnings.addObject().put("code", w.code()).put("detail", w.detail()));
         Json.send(ctx, r.stored() ? 201 : 200, o);
     }
 }

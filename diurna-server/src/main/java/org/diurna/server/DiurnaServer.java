@@ -121,6 +121,7 @@ public final class DiurnaServer implements AutoCloseable {
         app.before(ctx -> {
             ctx.attribute(ArticleBody.MAX_BODY, cfg.maxBodyBytes());
             hosts.check(ctx);
+            Params.checkPath(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("Referrer-Policy", "no-referrer");

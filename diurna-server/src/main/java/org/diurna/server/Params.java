@@ -27,6 +27,7 @@ final class Params {
     private static final Pattern CAMEO = Pattern.compile("[0-9]{1,3}");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_TEXT = 500;
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Map<String, List<String>> values;
 
@@ -51,6 +52,16 @@ final class Params {
 
     static Params of(Context ctx, String... allowed) {
         return of(ctx, List.of(), allowed);
+    }
+
+    /**
+     * Refuses a path with a broken %-escape ({@code /api/events/%}). Javalin decodes a route's path parameters before
+     * any of its handlers runs, and throws on one: the client's error would be a 500. Called before routing.
+     */
+    static void checkPath(Context ctx) {
+        if (BROKEN_ESCAPE.matcher(ctx.path()).find()) {
+            throw new ApiException(400, "Bad path", "the path has a '%' that is not followed by two hex digits", null);
+        }
     }
 
     /** The value, or null when absent or empty. */

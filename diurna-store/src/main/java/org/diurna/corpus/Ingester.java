@@ -97,6 +97,7 @@ public final class Ingester {
             store.addProblem(in.problem());
             return new Posted(null, false, null, 0, in.problem());
         }
+        in.warnings().forEach(store::addProblem);
         String id = articleId(in);
         if (store.hasArticle(id)) {
             String dup = store.article(id).map(a -> a.duplicateOf()).orElse(null);
@@ -156,6 +157,8 @@ public final class Ingester {
             store.addProblem(in.problem());
             return sum.plus(1, 0, 0, 0, 1, 0, 0, seconds);
         }
+        // what was dropped from an article that is read all the same (a URL that is not http(s))
+        in.warnings().forEach(store::addProblem);
         if (p.known()) return sum.plus(1, 0, 0, 1, 0, 0, 0, seconds);
         Reading r;
         try {

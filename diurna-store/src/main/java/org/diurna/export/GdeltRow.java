@@ -14,7 +14,8 @@ import org.diurna.store.EventRow;
 
 /**
  * One event as a row of the GDELT 2.0 event table: the 61 columns in GDELT's order, filled with what Diurna knows
- * and left empty where it knows nothing (the mapping is in docs/exports.md).
+ * and left empty where it knows nothing (the mapping is in docs/exports.md). Text taken from articles goes through
+ * {@link CsvCells#text}; the numbers the row computes are written as numbers.
  */
 final class GdeltRow {
     /** GDELT 2.0 event table column names, in file order. */
@@ -51,7 +52,7 @@ final class GdeltRow {
         noGeo(f);
         geo(f, e.place());
         f.add(e.addedAt() == null ? "" : e.addedAt().format(ADDED));
-        f.add(clean(e.firstUrl()));
+        f.add(CsvCells.text(e.firstUrl()));
         return f;
     }
 
@@ -68,11 +69,11 @@ final class GdeltRow {
 
     /** Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1..3Code. */
     private static void actor(List<String> f, EventActor a) {
-        f.add(a.cameoCode());
-        f.add(clean(a.name()));
-        f.add(clean(a.country()));
+        f.add(CsvCells.text(a.cameoCode()));
+        f.add(CsvCells.text(a.name()));
+        f.add(CsvCells.text(a.country()));
         f.addAll(Collections.nCopies(4, ""));
-        f.add(clean(a.sector()));
+        f.add(CsvCells.text(a.sector()));
         f.addAll(Collections.nCopies(2, ""));
     }
 
@@ -88,8 +89,8 @@ final class GdeltRow {
             return;
         }
         f.add(String.valueOf(geoType(p)));
-        f.add(clean(p.name()));
-        f.add(clean(p.country()));
+        f.add(CsvCells.text(p.name()));
+        f.add(CsvCells.text(p.country()));
         f.add("");
         f.add("");
         f.add(number(p.lat()));
@@ -109,11 +110,6 @@ final class GdeltRow {
 
     private static String number(Double d) {
         return d == null ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    /** A field never holds the tab or line break that would shift every column after it. */
-    private static String clean(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
     }
 
     private static List<String> columns() {

@@ -2,6 +2,7 @@ package org.diurna.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.diurna.model.Article;
+import org.diurna.model.Event;
+import org.diurna.model.Participant;
+import org.diurna.model.Place;
 import org.diurna.model.Problem;
 import org.diurna.store.EventQuery;
 import org.diurna.store.EventStore;
@@ -64,6 +70,41 @@ class ExporterIT {
             assertEquals(4, withHeader.size());
             assertTrue(withHeader.get(0).startsWith("GlobalEventID\tDay\t"));
             assertOnlyFinalFiles(dir);
+        }
+    }
+
+    /**
+     * An article written to attack the analyst who opens the export in a spreadsheet: its formulas come out as text,
+     * its javascript: URL is not stored, and the negative numbers of the row stay numbers.
+     */
+    @Test void hostileTextIsNeverAFormulaAndAScriptUrlIsNotStored() throws Exception {
+        String text = "=cmd a frappé -Vladimir à Valparaiso.";
+        Article a = new Article("H", text, LocalDate.of(2016, 11, 30), "=HYPERLINK(\"http://evil.example\",\"x\")",
+                "javascript:alert(1)", "@outlet", "fr");
+        Participant attacker = new Participant("=cmd|' /C calc'!A0", "TUR", "GOV", null, null, 0, 4);
+        Participant victim = new Participant("-Vladimir", "RUS", null, null, null, 13, 22);
+        Event fight = Fixtures.event("e1", "ASSAULT", null, "19", attacker, victim, false, "2016-11-30", "day",
+                new Place("+Valparaiso", "CHL", "city", -33.05, -71.62), "asserted", List.of(), text, "=cmd a frappé");
+        Document d = Fixtures.reading(a, List.of(fight), List.of(), List.of(), List.of());
+        try (EventStore s = EventStore.open(dir.resolve("db"))) {
+            s.addArticle(StoredArticle.of("H", "in/h.jsonl#1", d, null));
+            assertNull(s.article("H").orElseThrow().url(), "only http(s) URLs are stored");
+            Path out = dir.resolve("events.csv");
+            Exporter.export(s, EventQuery.all(), Format.GDELT_CSV, out, true);
+            List<String> lines = Files.readAllLines(out);
+            assertEquals(2, lines.size(), lines::toString);
+            List<String> columns = List.of(lines.get(0).split("\t", -1));
+            String[] f = lines.get(1).split("\t", -1);
+            assertEquals("'=cmd|' /C calc'!A0", f[columns.indexOf("Actor1Name")]);
+            assertEquals("'-Vladimir", f[columns.indexOf("Actor2Name")]);
+            assertEquals("'+Valparaiso", f[columns.indexOf("ActionGeo_FullName")]);
+            assertEquals("", f[columns.indexOf("SOURCEURL")]);
+            assertEquals("-10", f[columns.indexOf("GoldsteinScale")]);
+            assertEquals("-33.05", f[columns.indexOf("ActionGeo_Lat")]);
+            assertEquals("-71.62", f[columns.indexOf("ActionGeo_Long")]);
+            for (String cell : f) {
+                assertFalse(CsvCells.startsFormula(cell) && !cell.matches("-[0-9.]+"), "a formula: " + cell);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.diurna.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,5 +78,27 @@ class GdeltRowTest {
         assertEquals("-10", col(f, "GoldsteinScale"));
         assertEquals("20161130", col(f, "Day"), "undated: the day it was first reported");
         assertEquals("1", col(f, "ActionGeo_Type"));
+    }
+
+    @Test void textFromArticlesIsNeverAFormulaButNumbersStayNumbers() {
+        String link = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        EventRow e = new EventRow("ev-0123456789abcdef", 7, "ASSAULT", null, "19", 4, -10.0,
+                new EventActor("@SUM(1+1)*cmd|' /C calc'!A0", "TUR", "GOV", null),
+                new EventActor("-2+3", "RUS", null, null), false, "2016-11-30", "day", LocalDate.of(2016, 11, 30),
+                new Place("+Valparaiso", "CHL", "city", -33.05, -71.62), "asserted", 1, 1, 1, List.of(link),
+                List.of(), null, null, LocalDateTime.of(2026, 1, 2, 3, 4, 5), "evidence", link, true);
+        List<String> f = GdeltRow.fields(e);
+        assertEquals("'@SUM(1+1)*cmd|' /C calc'!A0", col(f, "Actor1Name"));
+        assertEquals("'-2+3", col(f, "Actor2Name"));
+        assertEquals("'+Valparaiso", col(f, "ActionGeo_FullName"));
+        assertEquals("'" + link, col(f, "SOURCEURL"));
+        assertEquals("-10", col(f, "GoldsteinScale"), "a number, not text");
+        assertEquals("-33.05", col(f, "ActionGeo_Lat"));
+        assertEquals("-71.62", col(f, "ActionGeo_Long"));
+        assertEquals("Vladimir Putin", col(GdeltRow.fields(row("04", 1, 1.0, null, null)), "Actor2Name"),
+                "ordinary text is left alone");
+        for (String cell : f) {
+            assertFalse(CsvCells.startsFormula(cell) && !cell.matches("-[0-9.]+"), "a formula cell: " + cell);
+        }
     }
 }

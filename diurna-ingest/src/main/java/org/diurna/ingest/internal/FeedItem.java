@@ -40,7 +40,12 @@ final class FeedItem {
             Element e = Feeds.child(item, c);
             if (e == null || !content.isBlank()) continue;
             // Atom's type="xhtml" content is markup inside the feed; every other kind is (escaped) HTML or text
-            content = HtmlArticles.text(e.attr("type").equalsIgnoreCase("xhtml") ? e.html() : e.wholeText());
+            String html = e.attr("type").equalsIgnoreCase("xhtml") ? e.html() : e.wholeText();
+            // measured before it is parsed, as a page is: hostile markup costs more to parse the larger it is
+            if (html.length() > opts.maxBytes()) {
+                return Problems.tooLarge(where, Feeds.FORMAT, "the item", html.length(), opts.maxBytes());
+            }
+            content = HtmlArticles.text(html);
         }
         if (content.length() < Feeds.SHORT) {
             Path local = Feeds.localFile(link, feed);
@@ -50,13 +55,20 @@ final class FeedItem {
             return Problems.fail(where, Feeds.FORMAT, "empty", "the item has no content" + (link == null ? ""
                     : " (only a link to " + link + ": fetch the pages into a WARC file and read that)"));
         }
-        if (content.length() > opts.maxBytes()) {
-            return Problems.tooLarge(where, Feeds.FORMAT, "the item", content.length(), opts.maxBytes());
-        }
         String text = title == null ? content : title + "\n\n" + content;
         String lang = Feeds.language(PageMetadata.first(item.attr("xml:lang"), language));
         return Input.of(where, Feeds.FORMAT, new Article(where, text, date != null ? date : opts.published(), title,
-                web(link), outlet, lang));
+                url(link), outlet, lang));
+    }
+
+    /**
+     * The item's link as the article's URL. A relative path or a {@code file:} link names a local page, not an
+     * address: no URL. Any other link is handed on as it is, so that one with a scheme other than http(s)
+     * ({@code javascript:}) is dropped with a warning by {@link Input#of}.
+     */
+    static String url(String link) {
+        if (link == null || link.regionMatches(true, 0, "file:", 0, 5)) return null;
+        return link.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") ? link : null;
     }
 
     /** RSS: the link's text; Atom: the href of the alternate (or only) link. */
@@ -78,9 +90,5 @@ final class FeedItem {
         if (s == null || s.isBlank()) return null;
         String t = s.indexOf('<') >= 0 || s.indexOf('&') >= 0 ? Jsoup.parse(s).text() : s;
         return t.replaceAll("\\s+", " ").strip();
-    }
-
-    static String web(String link) {
-        return link != null && link.matches("(?i)https?://\\S+") ? link : null;
     }
 }

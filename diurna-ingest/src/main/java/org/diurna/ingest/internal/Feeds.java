@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry an article ({@code file#N}), titled by its title, dated
@@ -59,7 +62,7 @@ public final class Feeds {
         String outlet = channel == null ? null : PageMetadata.first(text(child(channel, "title")));
         String language = language(channel == null ? null : PageMetadata.first(text(child(channel, "language")),
                 channel.attr("xml:lang")));
-        List<Element> all = doc.select("item, entry");
+        List<Element> all = items(doc);
         if (all.isEmpty()) return Records.of(Problems.fail(source, FORMAT, "empty", "the feed has no item"));
         Iterator<Element> items = all.iterator();
         return new Records() {
@@ -75,6 +78,23 @@ public final class Feeds {
                 }
             }
         };
+    }
+
+    /**
+     * The feed's items and entries, in document order, except those inside another: they are that one's content.
+     * Reading each nested one as an item would read the rest of the feed again for each, and a few kilobytes of
+     * nested items took minutes.
+     */
+    static List<Element> items(Document doc) {
+        List<Element> items = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && (e.normalName().equals("item") || e.normalName().equals("entry"))) {
+                items.add(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, doc);
+        return items;
     }
 
     static Element child(Element parent, String name) {
@@ -126,7 +146,7 @@ public final class Feeds {
         Article a = in.article();
         String text = a.title() == null && title != null ? title + "\n\n" + a.text() : a.text();
         return Input.of(where, FORMAT, new Article(where, text, date != null ? date : a.published(),
-                a.title() != null ? a.title() : title, a.url() != null ? a.url() : FeedItem.web(link),
+                a.title() != null ? a.title() : title, a.url() != null ? a.url() : FeedItem.url(link),
                 outlet != null ? outlet : a.outlet(), a.language()));
     }
 }

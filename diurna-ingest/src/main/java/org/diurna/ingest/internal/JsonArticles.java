@@ -64,8 +64,9 @@ public final class JsonArticles {
         if (!page.ok()) return Input.failed(where, format, page.problem());
         Article a = page.article();
         String body = a.title() == null && title != null ? title + "\n\n" + a.text() : a.text();
-        return Input.of(where, format, new Article(where, body, published != null ? published : a.published(),
+        // the page's URL has passed the URL rule already; its warnings (a "url" dropped) go on with the article
+        return new Input(where, format, new Article(where, body, published != null ? published : a.published(),
                 title != null ? title : a.title(), a.url(), outlet != null ? outlet : a.outlet(),
-                language != null ? language : a.language()));
+                language != null ? language : a.language()), null, page.warnings());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.diurna.model.WebUrl;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,7 +34,7 @@ public record PageMetadata(String title, LocalDate published, String url, String
         Element h1 = doc.selectFirst("h1");
         String h1Text = h1 == null ? null : h1.text();
         String title = first(meta.get("og:title"), cleanTitle(doc.title(), outlet, h1Text), h1Text, ld.headline());
-        String url = first(web(knownUrl), web(meta.get("og:url")), web(canonical(doc)));
+        String url = first(WebUrl.orNull(knownUrl), WebUrl.orNull(meta.get("og:url")), WebUrl.orNull(canonical(doc)));
         LocalDate date = firstDate(pick(meta, PUBLISHED), ld.datePublished(),
                 attr(doc, "time[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime]"),
                 pick(meta, DATE), attr(doc, "time[datetime]"));
@@ -89,10 +90,6 @@ public record PageMetadata(String title, LocalDate published, String url, String
     private static String pick(Map<String, String> meta, String[] keys) {
         for (String k : keys) if (meta.containsKey(k)) return meta.get(k);
         return null;
-    }
-
-    private static String web(String url) {
-        return url != null && url.matches("(?i)https?://\\S+") ? url.trim() : null;
     }
 
     private static LocalDate firstDate(String... values) {

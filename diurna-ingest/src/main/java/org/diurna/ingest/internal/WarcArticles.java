@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.diurna.ingest.HtmlArticles;
 import org.diurna.ingest.IngestOptions;
 import org.diurna.ingest.Input;
@@ -107,13 +110,26 @@ public final class WarcArticles extends Records {
         String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
         if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) return null;
         // not closed: the reader consumes and closes the record's body itself when it moves to the next record
-        InputStream in = http.bodyDecoded().stream();
-        byte[] body = Bytes.readAtMost(in, opts.maxBytes());
+        byte[] body = Bytes.readAtMost(decoded(http), opts.maxBytes());
         if (body.length > opts.maxBytes()) {
             return Problems.tooLarge(where, FORMAT, "the page", -1, opts.maxBytes());
         }
         Input page = HtmlArticles.read(body, type.parameters().get("charset"), where, response.target(), opts);
-        return page.ok() ? Input.of(where, FORMAT, page.article()) : Input.failed(where, FORMAT, page.problem());
+        return page.ok() ? new Input(where, FORMAT, page.article(), null, page.warnings())
+                : Input.failed(where, FORMAT, page.problem());
+    }
+
+    /**
+     * The body without its Content-Encoding. jwarc decodes all but {@code deflate}: its inflater does not see its
+     * input end, and on a deflate body that is empty or cut short returns no bytes, forever, which hung the reading.
+     * That one is inflated here the way jwarc does it (raw deflate), and a body cut short ends in an EOFException.
+     */
+    private static InputStream decoded(HttpResponse http) throws IOException {
+        List<String> encodings = http.headers().all("Content-Encoding");
+        if (encodings.size() == 1 && encodings.get(0).equalsIgnoreCase("deflate")) {
+            return new InflaterInputStream(http.body().stream(), new Inflater(true));
+        }
+        return http.bodyDecoded().stream();
     }
 
     /** The file cannot be read on: it ends early, or its WARC framing is broken. */

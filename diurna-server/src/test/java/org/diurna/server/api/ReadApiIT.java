@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.diurna.server.DiurnaServer;
+import org.diurna.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,19 @@ class ReadApiIT {
             HttpResponse<String> again = post(server, "/api/articles", article, "Bearer tok");
             assertEquals(200, again.statusCode(), again.body());
             assertFalse(TestDb.parse(again.body()).get("stored").asBoolean());
+
+            // a URL that is not http(s) is dropped, the article kept, and the client told
+            String script = "{\"text\":\"" + TEXT.replace("mardi", "mercredi") + "\",\"language\":\"fr\","
+                    + "\"url\":\"javascript:alert(1)\",\"outlet\":\"TRT\"}";
+            HttpResponse<String> kept = post(server, "/api/articles", script, "Bearer tok");
+            assertEquals(201, kept.statusCode(), kept.body());
+            JsonNode k = TestDb.parse(kept.body());
+            assertEquals("url", k.get("warnings").get(0).get("code").asText(), kept.body());
+            assertTrue(ok(server, "/api/articles/" + k.get("article_id").asText()).get("article").get("url").isNull());
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertTrue(store.problems().stream().anyMatch(p -> p.code().equals("url") && p.where().equals("api")
+                    && p.detail().contains("javascript:alert(1)")), () -> store.problems().toString());
         }
     }
 }

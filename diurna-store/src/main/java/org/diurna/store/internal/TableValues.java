@@ -12,6 +12,7 @@ import org.diurna.model.Participant;
 import org.diurna.model.Place;
 import org.diurna.model.Quote;
 import org.diurna.model.Span;
+import org.diurna.model.WebUrl;
 import org.diurna.pipeline.Document;
 import org.diurna.pipeline.Layers;
 import org.diurna.reading.Entities;
@@ -28,9 +29,10 @@ public final class TableValues {
     /** The {@code articles} row. */
     public static Object[] article(StoredArticle s, long seq, LocalDateTime now) {
         Article a = s.article();
-        return new Object[] {s.articleId(), seq, s.source(), a.url(), a.outlet(), Layered.title(s.reading()),
-                a.published(), Layered.language(s.reading()), a.text(), s.duplicateOf(), s.similarity(), s.minhash(),
-                now};
+        // the same URL rule as the readers', for callers that build articles themselves
+        return new Object[] {s.articleId(), seq, s.source(), WebUrl.orNull(a.url()), a.outlet(),
+                Layered.title(s.reading()), a.published(), Layered.language(s.reading()), a.text(), s.duplicateOf(),
+                s.similarity(), s.minhash(), now};
     }
 
     /** Entities as the reading JSON lists them: named mentions and role nouns, not pronouns or coordinations. */
