@@ -147,8 +147,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-                Inputs.Loaded in = Inputs.load(p.toString(), null, org.diurna.ingest.TextInput.DEFAULT_MAX_BYTES);
-                if (in.article() != null) out.add(in.article());
+                org.diurna.ingest.Input in = Inputs.first(p);
+                if (in.ok()) out.add(in.article());
             }
         }
         return out;

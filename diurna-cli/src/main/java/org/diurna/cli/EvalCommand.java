@@ -17,6 +17,7 @@ import org.diurna.eval.SetReport;
 import org.diurna.model.Article;
 import org.diurna.pipeline.Document;
 import org.diurna.reading.ReadingJson;
+import org.diurna.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -93,7 +94,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<GoldSet.Item> missing = items.stream().filter(i -> i.text() == null).toList();
         if (!missing.isEmpty()) {
-            missing.forEach(i -> System.err.println("diurna: no text in " + texts + " for " + i.gold()));
+            missing.forEach(i -> System.err.println("diurna: " + Printable.of("no text in " + texts + " for "
+                    + i.gold())));
             return Main.REJECTED;
         }
         SetReport r;
@@ -108,8 +110,8 @@ final class EvalCommand implements Callable<Integer> {
             List<GoldSet.Item> absent = items.stream()
                     .filter(i -> !given.containsKey(i.text().getFileName().toString())).toList();
             // an article the other reading did not cover is scored as an empty reading, and said
-            absent.forEach(i -> System.err.println("diurna: no reading in " + readings + " for "
-                    + i.text().getFileName() + ": scored as empty"));
+            absent.forEach(i -> System.err.println("diurna: " + Printable.of("no reading in " + readings + " for "
+                    + i.text().getFileName() + ": scored as empty")));
             r = GoldSet.scoreGiven(items, i -> given.getOrDefault(i.text().getFileName().toString(),
                     ReadingJson.MAPPER.createObjectNode().put("rejected", "no reading given")));
         } else {
@@ -120,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         r.articles().stream().filter(a -> a.problem() != null)
-                .forEach(a -> System.err.println("diurna: " + a.name() + " rejected: " + a.problem()));
+                .forEach(a -> System.err.println("diurna: " + Printable.of(a.name() + " rejected: " + a.problem())));
         if (json) {
             System.out.println(ReadingJson.MAPPER.writer(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(r.toJson()));
@@ -141,9 +143,9 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("diurna: give the TEXT: the gold names no document.file");
             return Main.REJECTED;
         }
-        Inputs.Loaded in = Inputs.load(t.toString(), null, org.diurna.ingest.TextInput.DEFAULT_MAX_BYTES);
-        if (in.problem() != null) {
-            System.err.println("diurna: " + in.problem());
+        org.diurna.ingest.Input in = Inputs.first(t);
+        if (!in.ok()) {
+            System.err.println("diurna: " + Printable.of(in.problem().toString()));
             return Main.REJECTED;
         }
         LocalDate date = published != null ? published
@@ -151,7 +153,7 @@ final class EvalCommand implements Callable<Integer> {
         Article a = in.article();
         Document doc = Diurna.read(new Article(a.id(), a.text(), date, a.title(), a.url(), a.outlet(), null));
         if (doc.rejected()) {
-            System.err.println("diurna: " + doc.rejection());
+            System.err.println("diurna: " + Printable.of(doc.rejection().toString()));
             return Main.REJECTED;
         }
         ScoreReport r = g.score(ReadingJson.of(doc), a.text());

@@ -7,6 +7,7 @@ import org.diurna.export.Format;
 import org.diurna.store.EventActor;
 import org.diurna.store.EventRow;
 import org.diurna.store.EventStore;
+import org.diurna.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,16 +45,17 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     private static void print(EventRow e) {
+        // names, outlets and evidence come from the articles: printed escaped (Printable)
         System.out.printf("%s  %s %s%s → %s  %s  %s%n", e.eventId(), who(e.source()), e.plover(),
                 e.mode() == null ? "" : "/" + e.mode(), who(e.target()),
                 e.date() == null ? "undated" : e.date(), e.factuality());
         System.out.printf("    %d mentions in %d articles from %d outlets: %s%n", e.numMentions(), e.numArticles(),
-                e.numSources(), String.join(", ", e.outlets()));
-        if (e.evidence() != null) System.out.printf("    \"%s\"%n", e.evidence().replaceAll("\\s+", " "));
+                e.numSources(), Printable.of(String.join(", ", e.outlets())));
+        if (e.evidence() != null) System.out.printf("    \"%s\"%n", Printable.of(e.evidence().replaceAll("\\s+", " ")));
     }
 
     private static String who(EventActor a) {
         if (a == null || a.unknown()) return "(unspecified)";
-        return (a.name() == null ? "" : a.name() + " ") + "(" + a.cameoCode() + ")";
+        return (a.name() == null ? "" : Printable.of(a.name()) + " ") + "(" + a.cameoCode() + ")";
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
                 EvalCameoCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  everything was read", "  1  some input was rejected, or an evaluation threshold was not met",
+        footer = {"  0  everything was read", "  1  some input was rejected, an evaluation threshold was not met, or",
+                "     something you can fix stopped the command (the database is in use by a",
+                "     running 'diurna serve', the port is taken): the message says what to do",
                 "  2  wrong usage", "  3  internal error (please report it)", "",
                 "Example: diurna read --published 2016-11-30 dispatch.fr.txt"})
 public final class Main implements Runnable {
@@ -29,12 +31,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("diurna: internal error: " + ex);
-            if (Boolean.getBoolean("diurna.trace")) ex.printStackTrace(line.getErr());
-            line.getErr().println("Please report it with the input that caused it.");
-            return INTERNAL;
-        });
+        cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl.execute(args);
     }
 

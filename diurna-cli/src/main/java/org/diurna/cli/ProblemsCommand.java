@@ -3,6 +3,7 @@ package org.diurna.cli;
 import java.util.concurrent.Callable;
 import org.diurna.model.Problem;
 import org.diurna.store.EventStore;
+import org.diurna.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,7 +18,9 @@ final class ProblemsCommand implements Callable<Integer> {
         EventStore opened = database.open();
         if (opened == null) return Main.REJECTED;
         try (EventStore store = opened) {
-            for (Problem p : store.problems()) System.out.printf("%-14s %s%n    %s%n", p.code(), p.where(), p.detail());
+            for (Problem p : store.problems()) {
+                System.out.printf("%-14s %s%n    %s%n", p.code(), Printable.of(p.where()), Printable.of(p.detail()));
+            }
             System.out.println(store.counts());
         }
         return 0;

@@ -8,6 +8,7 @@ import org.diurna.search.SearchIndex;
 import org.diurna.search.SearchQuery;
 import org.diurna.search.SearchResult;
 import org.diurna.store.EventStore;
+import org.diurna.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,10 +75,10 @@ final class SearchCommand implements Callable<Integer> {
         int i = 0;
         for (Hit h : r.hits()) {
             System.out.printf("%2d. %.2f  %s  %s  %s%n", ++i, h.score(), h.published() == null ? "----------"
-                    : h.published(), h.outlet() == null ? "" : h.outlet(), h.title() == null ? h.articleId()
-                    : h.title());
-            if (h.url() != null) System.out.println("      " + h.url());
-            if (h.snippet() != null) System.out.println("      " + h.snippet().replaceAll("\\s+", " "));
+                    : h.published(), h.outlet() == null ? "" : Printable.of(h.outlet()),
+                    Printable.of(h.title() == null ? h.articleId() : h.title()));
+            if (h.url() != null) System.out.println("      " + Printable.of(h.url()));
+            if (h.snippet() != null) System.out.println("      " + Printable.of(h.snippet().replaceAll("\\s+", " ")));
         }
         System.out.printf("%d of %d articles%n", r.hits().size(), r.total());
     }

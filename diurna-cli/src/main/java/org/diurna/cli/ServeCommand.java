@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
         description = {"Serves the dashboard and the HTTP API over a database.",
                 "The dashboard at http://HOST:PORT/, the HTTP API under /api",
                 "(OpenAPI description at /openapi.json, readable at /docs). Opens nothing; prints the URL.",
-                "With --demo and no database yet, first builds one from the sample dispatches in examples/."})
+                "With --demo and no database yet, first builds one from the sample dispatches in examples/.",
+                "One process at a time may hold a database: while it is served, 'ingest' and the other commands "
+                        + "say it is in use (exit code 1); so does serve when the port is taken."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "database directory (default: diurna-data, or "
             + "diurna-demo with --demo)")
@@ -40,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--token", paramLabel = "SECRET", description = "allow POST /api/articles with this bearer token "
-            + "(ingestion is off without it)")
+            + "(ingestion is off without it; an empty one is refused)")
     String token;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "5000000",
@@ -65,6 +67,12 @@ final class ServeCommand implements Callable<Integer> {
     Path examples;
 
     @Override public Integer call() throws Exception {
+        if (token != null && token.isBlank()) {
+            // an empty secret would let anyone add articles: refuse it rather than serve with ingestion open or off
+            System.err.println("diurna: --token is empty: give a secret (e.g. --token \"$(openssl rand -hex 16)\"), or "
+                    + "leave --token out to serve without ingestion");
+            return Main.REJECTED;
+        }
         if (parquet != null) {
             if (token != null) {
                 System.err.println("diurna: Parquet tables are read-only; serve them without --token");

@@ -106,7 +106,7 @@ class CliIT {
         assertEquals(Main.REJECTED, r.code());
         assertTrue(r.out().contains("CONSULT"), "the good file was read: " + r.out());
         for (String code : new String[] {"[empty]", "[binary]", "[encoding]", "[too-large]", "[language]",
-                "[unreadable]"}) {
+                "[not-found]"}) {
             assertTrue(r.err().contains(code), "missing " + code + " in\n" + r.err());
         }
         assertTrue(r.err().contains("6 of 7 inputs rejected"), r.err());

@@ -87,6 +87,36 @@ class WarcTest {
         assertTrue(in.get(2).problem().detail().contains("2 pages read before"), in.get(2).problem().detail());
     }
 
+    @Test void aTruncatedWarcGzKeepsItsFirstWholeRecord(@TempDir Path dir) throws IOException {
+        // a WARC gzipped as one stream ("gzip crawl.warc"), cut inside the second record: the first is whole, but
+        // jwarc reads ahead into the cut while the first page is still being read
+        var plain = new java.io.ByteArrayOutputStream();
+        var gz = new java.io.ByteArrayOutputStream();
+        int firstEnd;
+        try (var z = new java.util.zip.GZIPOutputStream(gz, true);
+             WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(plain))) {
+            w.write(response("https://quotidien.example/2018/03/04/un", 200, MediaType.HTML_UTF8,
+                    page("Un", "Le premier article, entier.")));
+            z.write(plain.toByteArray());
+            z.flush(); // everything written so far can be decompressed from the bytes so far
+            firstEnd = gz.size();
+            plain.reset();
+            w.write(response("https://quotidien.example/2018/03/05/deux", 200, MediaType.HTML_UTF8,
+                    page("Deux", "Le second article, que la copie a coupé en deux.")));
+            z.write(plain.toByteArray());
+        }
+        byte[] all = gz.toByteArray();
+        Path warc = Files.write(dir.resolve("short.warc.gz"), java.util.Arrays.copyOf(all,
+                firstEnd + (all.length - firstEnd) / 2));
+        List<Input> in = Fixtures.read(warc);
+        assertEquals(2, in.size(), in::toString);
+        assertEquals("https://quotidien.example/2018/03/04/un", in.get(0).article().url());
+        assertEquals(warc + "#1", in.get(0).source());
+        assertEquals("truncated", in.get(1).problem().code());
+        assertEquals(warc.toString(), in.get(1).problem().where());
+        assertTrue(in.get(1).problem().detail().contains("1 pages read before"), in.get(1).problem().detail());
+    }
+
     @Test void aCorruptHttpMessageIsOneProblem(@TempDir Path dir) throws IOException {
         Path warc = dir.resolve("mixed.warc");
         try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,

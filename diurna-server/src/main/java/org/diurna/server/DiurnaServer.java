@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +45,12 @@ public final class DiurnaServer implements AutoCloseable {
         this.routes = List.copyOf(routes);
     }
 
-    /** Opens the database of {@code cfg} and starts serving it; the port is {@link #port()}. */
+    /**
+     * Opens the database of {@code cfg} and starts serving it; the port is {@link #port()}.
+     *
+     * @throws org.diurna.store.DatabaseInUseException when another process holds the database
+     * @throws ListenException when the address cannot be listened on (the port is taken)
+     */
     public static DiurnaServer start(ServerConfig cfg) {
         EventStore store = EventStore.open(cfg.db());
         SearchIndex index = null;
@@ -91,8 +97,21 @@ public final class DiurnaServer implements AutoCloseable {
     private static DiurnaServer start(ServerConfig cfg, EventStore store, SearchIndex index, Ingester ingester) {
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = create(cfg, store, index, ingester, routes);
-        app.start(cfg.host(), cfg.port());
+        try {
+            app.start(cfg.host(), cfg.port());
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new ListenException(cfg.host(), cfg.port(), bindReason(e), e);
+        }
         return new DiurnaServer(app, store, index, routes);
+    }
+
+    /** What the system said about the bind ("Address already in use"): Javalin words every failure as a port in use. */
+    private static String bindReason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException && t.getMessage() != null) return t.getMessage();
+        }
+        return e.getMessage();
     }
 
     private static Javalin create(ServerConfig cfg, EventStore store, SearchIndex index, Ingester ingester,

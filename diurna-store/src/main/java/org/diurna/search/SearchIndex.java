@@ -18,6 +18,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.diurna.search.internal.Analyzers;
 import org.diurna.search.internal.ArticleDocuments;
@@ -26,6 +27,7 @@ import org.diurna.search.internal.Fields;
 import org.diurna.search.internal.Filters;
 import org.diurna.search.internal.Hits;
 import org.diurna.search.internal.TextQueries;
+import org.diurna.store.DatabaseInUseException;
 
 /**
  * Full-text search over the articles of the event database: French and English analysed in their own language
@@ -56,7 +58,11 @@ public final class SearchIndex implements AutoCloseable {
         this.queries = new TextQueries(analyzers);
     }
 
-    /** Opens the index in {@code dir} (such as {@code DB/lucene}), creating the folder and an empty index if needed. */
+    /**
+     * Opens the index in {@code dir} (such as {@code DB/lucene}), creating the folder and an empty index if needed.
+     *
+     * @throws DatabaseInUseException when another process (or another SearchIndex) has the index open
+     */
     public static SearchIndex open(Path dir) {
         Directory directory = null;
         IndexWriter writer = null;
@@ -68,6 +74,9 @@ public final class SearchIndex implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             writer = new IndexWriter(directory, config);
             return new SearchIndex(directory, writer, new SearcherManager(writer, null), analyzers);
+        } catch (LockObtainFailedException e) {
+            IOUtils.closeWhileHandlingException(writer, directory);
+            throw new DatabaseInUseException(dir, null, e);
         } catch (IOException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw new UncheckedIOException("cannot open the search index in " + dir, e);

@@ -66,7 +66,11 @@ public final class EventStore implements AutoCloseable {
         return parallel.get();
     }
 
-    /** Opens the database in {@code dir}, creating the directory and the schema when they do not exist. */
+    /**
+     * Opens the database in {@code dir}, creating the directory and the schema when they do not exist.
+     *
+     * @throws DatabaseInUseException when another process holds the database (DuckDB allows one at a time)
+     */
     public static EventStore open(Path dir) {
         return open(dir, Clock.systemUTC());
     }
@@ -84,6 +88,8 @@ public final class EventStore implements AutoCloseable {
             }
             return new EventStore(dir, c, clock);
         } catch (IOException | SQLException e) {
+            DatabaseInUseException inUse = DatabaseInUseException.ofDuckDb(dir.resolve(FILE), e);
+            if (inUse != null) throw inUse;
             throw new StoreException("cannot open the event database in " + dir + ": " + e.getMessage(), e);
         }
     }

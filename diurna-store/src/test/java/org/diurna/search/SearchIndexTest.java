@@ -38,6 +38,14 @@ class SearchIndexTest {
         return ids(SearchQuery.of(text));
     }
 
+    @Test void anIndexOpenElsewhereIsInUseNotBroken() {
+        // the index of @BeforeEach holds the lock, as a running server would
+        var e = assertThrows(org.diurna.store.DatabaseInUseException.class,
+                () -> SearchIndex.open(dir.resolve("lucene")));
+        assertEquals(dir.resolve("lucene").toAbsolutePath(), e.path());
+        assertEquals(List.of("fr-offensive"), ids("armée")); // and the first index still works
+    }
+
     @Test void frenchElisionAndStemming() {
         assertEquals(List.of("fr-offensive"), ids("armée"));
         assertEquals(List.of("fr-offensive"), ids("l’armée")); // typographic apostrophe

@@ -26,13 +26,16 @@ public final class Problems {
                 + " a news article may have (raise the limit with --max-bytes)");
     }
 
+    /** The file ends early; {@code after} (or null) says what was read before the end. */
+    public static Input truncated(String source, String format, String after) {
+        return fail(source, format, "truncated", "the file ends early (an interrupted download or copy?)"
+                + (after == null ? "" : "; " + after));
+    }
+
     /** An I/O failure, named by what it most likely means for the person who gave the file. */
     public static Input io(String source, String format, IOException e, String after) {
         String suffix = after == null ? "" : "; " + after;
-        if (e instanceof EOFException) {
-            return fail(source, format, "truncated", "the file ends early (an interrupted download or copy?)"
-                    + suffix);
-        }
+        if (e instanceof EOFException) return truncated(source, format, after);
         if (e instanceof ZipException) {
             return fail(source, format, "malformed", "not a valid gzip file (" + brief(e.getMessage()) + ")" + suffix);
         }

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public final class WarcArticles extends Records {
     public static final String FORMAT = Format.WARC.label;
 
     private final WarcReader reader;
+    private final CutGzip gzip; // null for an uncompressed WARC
     private final String source;
     private final IngestOptions opts;
     private int n;
@@ -40,19 +42,29 @@ public final class WarcArticles extends Records {
     private boolean ended;
     private WarcRecord lookahead;
 
-    private WarcArticles(WarcReader reader, String source, IngestOptions opts) {
+    private WarcArticles(WarcReader reader, CutGzip gzip, String source, IngestOptions opts) {
         this.reader = reader;
+        this.gzip = gzip;
         this.source = source;
         this.opts = opts;
     }
 
     public static Records open(Path file, String source, IngestOptions opts) {
+        ReadableByteChannel channel = null;
         try {
-            WarcReader reader = new WarcReader(FileChannel.open(file));
+            // gzip is decompressed here rather than by jwarc, which loses the whole records before a cut
+            CutGzip gzip = CutGzip.isGzip(file) ? CutGzip.open(file) : null;
+            channel = gzip != null ? gzip : FileChannel.open(file);
+            WarcReader reader = new WarcReader(channel); // reads the first bytes: may fail on a broken file
             reader.setLenient(true);
             reader.onWarning(w -> { }); // lenient parsing: tolerated deviations are not problems
-            return new WarcArticles(reader, source, opts);
+            return new WarcArticles(reader, gzip, source, opts);
         } catch (IOException e) {
+            try {
+                if (channel != null) channel.close();
+            } catch (IOException closing) {
+                // nothing was written: a failed close loses nothing
+            }
             return Records.of(Problems.io(source, FORMAT, e, null));
         }
     }
@@ -66,6 +78,7 @@ public final class WarcArticles extends Records {
                     Optional<WarcRecord> next = reader.next();
                     if (next.isEmpty()) {
                         ended = true;
+                        if (cut()) return Problems.truncated(source, FORMAT, pages + " pages read before");
                         return n == 0 ? Problems.fail(source, FORMAT, "empty", "the file holds no WARC record") : null;
                     }
                     record = next.get();
@@ -91,6 +104,10 @@ public final class WarcArticles extends Records {
                 } catch (IOException | RuntimeException end) {
                     ended = true;
                     return fatal(where, end);
+                }
+                if (cut()) { // the record is the one the cut spoiled
+                    ended = true;
+                    return Problems.truncated(source, FORMAT, pages + " pages read before");
                 }
                 pages++;
                 return Problems.fail(where, FORMAT, "malformed", "the HTTP response cannot be read ("
@@ -135,12 +152,17 @@ public final class WarcArticles extends Records {
     /** The file cannot be read on: it ends early, or its WARC framing is broken. */
     private Input fatal(String where, Exception e) {
         String after = pages + " pages read before";
-        if (e instanceof EOFException eof) return Problems.io(source, FORMAT, eof, after);
+        // a record that the cut of a .warc.gz spoils fails to parse as anything: the cut is what to report
+        if (e instanceof EOFException || cut()) return Problems.truncated(source, FORMAT, after);
         if (e instanceof IOException io && !(e instanceof ParsingException)) {
             return Problems.io(where, FORMAT, io, after);
         }
         return Problems.fail(where, FORMAT, "malformed", "not a valid WARC record ("
                 + Problems.brief(e.getMessage()) + "); the rest of the file cannot be read, " + after);
+    }
+
+    private boolean cut() {
+        return gzip != null && gzip.cut();
     }
 
     @Override public void close() {
