@@ -73,8 +73,8 @@ class CliDiagnosticsTest {
         // ingest, the other writer, is stopped the same way, before it reads anything
         assertOneLineFix(CliIT.run(null, "ingest", "--db", served.toString(), dir.toString()), "is in use",
                 "use another --db");
-        // search opens the search index, which the server holds too
-        assertOneLineFix(CliIT.run(null, "search", "--db", served.toString(), "Alep"), "the search index",
+        // search opens the database first (to bring the search index in line with it), which the server holds
+        assertOneLineFix(CliIT.run(null, "search", "--db", served.toString(), "Alep"), "the database " + db,
                 "is in use by another process");
     }
 
