@@ -29,7 +29,10 @@ import picocli.CommandLine.Parameters;
                         + "article text, without the page around it), JSON/JSONL, RSS/Atom feeds and WARC files (each "
                         + "article in them), any of these gzipped, folders and globs.",
                 "An input that cannot be read (empty, binary, not UTF-8, too large, not French or English, a WARC "
-                        + "cut short) is reported on stderr and the others are still read; the exit code is then 1."})
+                        + "cut short) is reported on stderr and the others are still read; the exit code is then 1.",
+                "Every reading is bounded: a text over 200,000 characters is refused, a reading still running after "
+                        + "120 s is stopped, a sentence over 250 tokens and a run of more than 200 characters without "
+                        + "a space are left out; each is said on stderr (and in the JSON's \"problems\"), exit code 1."})
 final class ReadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "files, folders or globs to read; '-' reads "
             + "standard input (a WARC, a feed or an HTML page is told by its first bytes, else plain text)")
