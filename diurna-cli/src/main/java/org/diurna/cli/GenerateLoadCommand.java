@@ -25,6 +25,11 @@ final class GenerateLoadCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "1000000", description = "how many (default: ${DEFAULT-VALUE})")
     long events;
 
+    @Option(names = "--mentions", defaultValue = "0", paramLabel = "N",
+            description = "mentions per event, two to an invented article (default: ${DEFAULT-VALUE}); listings"
+                    + " read the mentions and articles of the events they show")
+    int mentions;
+
     private static final String SQL = """
             INSERT INTO events
             SELECT 'ev-syn-' || lpad(i::VARCHAR, 10, '0'), base + i + 1, t.plover, NULL, t.cameo, t.quad, t.gold,
@@ -53,6 +58,24 @@ final class GenerateLoadCommand implements Callable<Integer> {
 
     // events are stored in day order, as an ingest of news roughly does: date filters then skip whole row groups
 
+    /** Mention k of event i is in article (i * N + k) / 2: two mentions to an article, as many articles as needed. */
+    private static final String ARTICLES = """
+            INSERT INTO articles (article_id, ingest_seq, source, url, outlet, title, published, language, text,
+                                  ingested_at)
+            SELECT 'art-syn-' || lpad(i::VARCHAR, 10, '0'), i + 1, 'synthetic', 'https://wire.example/' || i,
+                   'synthetic wire', 'synthetic article ' || i, DATE '2015-01-01' + (hash(i * 23) % 3650)::INT, 'en',
+                   'synthetic article ' || i, now()
+            FROM range((? * ? + 1) // 2) r(i)
+            """;
+    private static final String MENTIONS = """
+            INSERT INTO mentions (mention_id, event_id, article_id, local_id, start_offset, end_offset, evidence,
+                                  attributed_to, in_lead)
+            SELECT 'm-syn-' || lpad(i::VARCHAR, 10, '0') || '-' || k, 'ev-syn-' || lpad(i::VARCHAR, 10, '0'),
+                   'art-syn-' || lpad(((i * ? + k) // 2)::VARCHAR, 10, '0'), 'e' || (k + 1), 0, 16,
+                   'synthetic event ' || i, [], k = 0
+            FROM range(?) r(i), range(?) m(k)
+            """;
+
     @Override public Integer call() throws Exception {
         try (EventStore store = EventStore.open(db)) {
             // creates the schema
@@ -70,7 +93,24 @@ final class GenerateLoadCommand implements Callable<Integer> {
             st.setLong(5, events);
             int n = st.executeUpdate();
             System.out.printf("%d synthetic events added to %s in %.1f s%n", n, db, (System.nanoTime() - t0) / 1e9);
+            if (mentions > 0) addMentions(c);
         }
         return 0;
+    }
+
+    /** Mentions of the events just added, and their articles (the events' counters stay invented). */
+    private void addMentions(Connection c) throws java.sql.SQLException {
+        long t0 = System.nanoTime();
+        try (PreparedStatement a = c.prepareStatement(ARTICLES); PreparedStatement m = c.prepareStatement(MENTIONS)) {
+            a.setLong(1, events);
+            a.setLong(2, mentions);
+            int articles = a.executeUpdate();
+            m.setLong(1, mentions);
+            m.setLong(2, events);
+            m.setLong(3, mentions);
+            int n = m.executeUpdate();
+            System.out.printf("%d synthetic mentions in %d articles added in %.1f s%n", n, articles,
+                    (System.nanoTime() - t0) / 1e9);
+        }
     }
 }

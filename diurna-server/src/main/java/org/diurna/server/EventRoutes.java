@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.diurna.export.EventLines;
 import org.diurna.search.SearchIndex;
 import org.diurna.store.DyadCount;
+import org.diurna.store.EventListing;
 import org.diurna.store.EventMention;
 import org.diurna.store.EventRow;
 import org.diurna.store.EventSelection;
@@ -44,8 +45,9 @@ final class EventRoutes {
         String format = p.choice("format", "json", "json", "csv", "jsonl");
         String cursor = decodeCursor(p.string("cursor"), sort);
         EventSelection s = Filters.selection(p, index).sort(sort);
-        long total = store.countEvents(s);
-        List<EventRow> rows = store.events(s.after(cursor).limit(limit + 1));
+        EventListing listing = store.listing(s.after(cursor).limit(limit + 1));
+        long total = listing.total();
+        List<EventRow> rows = listing.events();
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);

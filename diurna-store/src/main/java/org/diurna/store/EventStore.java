@@ -191,7 +191,12 @@ public final class EventStore implements AutoCloseable {
 
     /** Events of a selection (extra filters, sort and keyset cursor of the HTTP API), at most its limit. */
     public List<EventRow> events(EventSelection s) {
-        return call(() -> reader().events(s));
+        return listing(s).events();
+    }
+
+    /** A page of a selection, as {@link #events(EventSelection)}, and how many events the selection holds. */
+    public EventListing listing(EventSelection s) {
+        return call(() -> reader().listing(s));
     }
 
     /** How many events a selection holds, its cursor and limit aside. */

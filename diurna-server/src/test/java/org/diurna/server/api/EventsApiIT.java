@@ -61,6 +61,14 @@ class EventsApiIT {
                 first.get("outlets").get(1).asText()));
     }
 
+    @Test void firstUrlIsThatOfTheEarliestIngestedArticle() {
+        // the call is told by A (AFP, ingested first) and its near-duplicate D (AP, third): A's URL comes first
+        JsonNode call = ok(server, "/api/events?type=CONSULT&country=TUR").get("events").get(0);
+        assertEquals("https://afp.example/a", call.get("first_url").asText());
+        JsonNode protest = ok(server, "/api/events?type=PROTEST").get("events").get(0);
+        assertEquals("https://lemonde.example/c", protest.get("first_url").asText());
+    }
+
     @Test void everyFilter() {
         assertEquals(Set.of("CONSULT:TUR", "ASSAULT:RUS"), types("?actor=RUS"));
         assertEquals(Set.of("CONSULT:TUR"), types("?actor=RUS+GOV"));

@@ -12,7 +12,7 @@ import org.diurna.store.ActorSummary;
 import org.diurna.store.ArticleDetail;
 import org.diurna.store.ArticleRow;
 import org.diurna.store.DyadCount;
-import org.diurna.store.EventRow;
+import org.diurna.store.EventListing;
 import org.diurna.store.EventSelection;
 import org.diurna.store.TimelineCount;
 
@@ -22,12 +22,6 @@ import org.diurna.store.TimelineCount;
  * of fixed fragments only; every value is a bound parameter.
  */
 public final class ApiReader {
-    private static final String SELECT = "SELECT e.*,"
-            + " (SELECT a.url FROM mentions m JOIN articles a ON a.article_id = m.article_id"
-            + "  WHERE m.event_id = e.event_id AND a.url IS NOT NULL ORDER BY a.ingest_seq, m.start_offset LIMIT 1)"
-            + "  AS first_url,"
-            + " coalesce((SELECT bool_or(m.in_lead) FROM mentions m WHERE m.event_id = e.event_id), false) AS lead"
-            + " FROM events e";
     /** Undated events sort last in both date orders. */
     private static final String DAY_ASC = "coalesce(e.day, DATE '9999-12-31')";
     private static final String DAY_DESC = EventFilter.DAY_KEY;
@@ -35,29 +29,35 @@ public final class ApiReader {
             + " THEN e.%1$s_country ELSE e.%1$s_country || ' ' || e.%1$s_sector END";
 
     private final Connection c;
+    /** The listing, count, timeline, network and actor queries are few texts asked again and again: kept prepared. */
+    private final Statements st;
 
     public ApiReader(Connection c) {
         this.c = c;
+        this.st = new Statements(c);
     }
 
-    public List<EventRow> events(EventSelection s) throws SQLException {
-        EventFilter f = filter(s, true);
-        List<Object> params = new ArrayList<>(f.params());
-        params.add((long) s.limit());
-        return Sql.list(c, SELECT + f.where() + order(s.sort()) + " LIMIT ?", Rows::event, params.toArray());
+    /**
+     * A page of the selection (its cursor and limit applied; see {@link EventPage} for how it is read) and the size
+     * of the selection. The page's own scan counts the selection when there is no cursor, the first page a client
+     * asks for; past a cursor it counts the events after it only, and a count of its own is needed.
+     */
+    public EventListing listing(EventSelection s) throws SQLException {
+        EventPage.Page page = EventPage.read(st, filter(s, true), order(s.sort()), s.limit());
+        return new EventListing(page.rows(), s.after() == null ? page.selected() : count(s));
     }
 
     /** How many events the selection holds, cursor and limit aside. */
     public long count(EventSelection s) throws SQLException {
         EventFilter f = filter(s, false);
-        return Sql.count(c, "SELECT count(*) FROM events e" + f.where(), f.params().toArray());
+        return st.count("SELECT count(*) FROM events e" + f.where(), f.params().toArray());
     }
 
     /** Dated events per type and day (or ISO week, by its Monday), cursor and limit aside. */
     public List<TimelineCount> timeline(EventSelection s, boolean weekly) throws SQLException {
         EventFilter f = and(filter(s, false), "e.day IS NOT NULL", List.of());
         String period = weekly ? "CAST(date_trunc('week', e.day) AS DATE)" : "e.day";
-        return Sql.list(c, "SELECT e.plover, " + period + " AS period, count(*) AS n FROM events e" + f.where()
+        return st.list("SELECT e.plover, " + period + " AS period, count(*) AS n FROM events e" + f.where()
                         + " GROUP BY ALL ORDER BY e.plover, period",
                 rs -> new TimelineCount(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3)),
                 f.params().toArray());
@@ -67,7 +67,7 @@ public final class ApiReader {
     public List<DyadCount> dyads(EventSelection s) throws SQLException {
         EventFilter f = and(filter(s, false), "e.source_country IS NOT NULL AND e.target_country IS NOT NULL",
                 List.of());
-        return Sql.list(c, "SELECT " + String.format(ACTOR, "source") + " AS s, " + String.format(ACTOR, "target")
+        return st.list("SELECT " + String.format(ACTOR, "source") + " AS s, " + String.format(ACTOR, "target")
                         + " AS t, e.plover, count(*) AS n FROM events e" + f.where()
                         + " GROUP BY ALL ORDER BY n DESC, s, t, e.plover",
                 rs -> new DyadCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
@@ -77,7 +77,7 @@ public final class ApiReader {
     /** Actors whose name (or id) contains {@code q}, names starting with it first, then the most mentioned. */
     public List<ActorSummary> actors(String q, int limit) throws SQLException {
         String needle = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
-        return Sql.list(c, "SELECT actor_id, name, country, sector, role, mentions FROM actors"
+        return st.list("SELECT actor_id, name, country, sector, role, mentions FROM actors"
                         + " WHERE contains(lower(name), ?) OR contains(lower(coalesce(actor_id, '')), ?)"
                         + " ORDER BY starts_with(lower(name), ?) DESC, mentions DESC, name LIMIT ?",
                 rs -> new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -129,11 +129,16 @@ public final class ApiReader {
         return new Place(name, country, rs.getString("place_kind"), Sql.dbl(rs, "lat"), Sql.dbl(rs, "lon"));
     }
 
+    /**
+     * The listing orders: the same as sorting on {@link #DAY_ASC} and {@link #DAY_DESC} (no event is dated
+     * 0001-01-01 or 9999-12-31), said with NULLS LAST so that the top-N compares the day column itself rather than
+     * an expression computed for every selected row.
+     */
     private static String order(EventSelection.Sort sort) {
         return switch (sort) {
-            case MENTIONS -> EventFilter.ORDER;
-            case DATE -> " ORDER BY " + DAY_ASC + ", e.event_id";
-            case DATE_DESC -> " ORDER BY " + DAY_DESC + " DESC, e.event_id";
+            case MENTIONS -> " ORDER BY e.num_mentions DESC, e.day DESC NULLS LAST, e.event_id";
+            case DATE -> " ORDER BY e.day ASC NULLS LAST, e.event_id";
+            case DATE_DESC -> " ORDER BY e.day DESC NULLS LAST, e.event_id";
         };
     }
 

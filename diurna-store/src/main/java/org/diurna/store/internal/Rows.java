@@ -31,6 +31,11 @@ final class Rows {
 
     /** An {@code events} row joined with {@code first_url} and {@code lead} (see {@link EventReader}). */
     static EventRow event(ResultSet rs) throws SQLException {
+        return event(rs, rs.getString("first_url"), rs.getBoolean("lead"));
+    }
+
+    /** An {@code events} row with its first URL and lead flag read apart (see {@link EventPage}). */
+    static EventRow event(ResultSet rs, String firstUrl, boolean lead) throws SQLException {
         return new EventRow(rs.getString("event_id"), rs.getLong("event_no"), rs.getString("plover"),
                 rs.getString("mode"), rs.getString("cameo"), Sql.integer(rs, "quad_class"), Sql.dbl(rs, "goldstein"),
                 actor(rs, "source_"), actor(rs, "target_"), rs.getBoolean("is_symmetric"), rs.getString("date"),
@@ -38,7 +43,7 @@ final class Rows {
                 rs.getInt("num_mentions"), rs.getInt("num_articles"), rs.getInt("num_sources"),
                 Sql.strings(rs, "outlets"), Sql.strings(rs, "sources"), Sql.timestamp(rs, "first_reported"),
                 Sql.timestamp(rs, "last_reported"), Sql.timestamp(rs, "added_at"), rs.getString("evidence"),
-                rs.getString("first_url"), rs.getBoolean("lead"));
+                firstUrl, lead);
     }
 
     /** A {@code mentions} row joined with its article's url, outlet, published and duplicate_of. */

@@ -34,13 +34,19 @@ public final class Sql {
 
     public static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(c, ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(mapper.map(rs));
-            }
-            return out;
+            return list(c, ps, mapper, params);
         }
+    }
+
+    /** Runs a statement of {@code c} prepared earlier, with these parameters; the statement stays open. */
+    static <T> List<T> list(Connection c, PreparedStatement ps, Mapper<T> mapper, Object... params)
+            throws SQLException {
+        bind(c, ps, params);
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(mapper.map(rs));
+        }
+        return out;
     }
 
     public static <T> Optional<T> one(Connection c, String sql, Mapper<T> mapper, Object... params)
