@@ -16,7 +16,7 @@ class CameoEval {
     @Test void petrarchValidationSentences() throws Exception {
         CameoScorer.Total t = score("eval/cameo-en/petr2_gsr_validation.dev.jsonl");
         assertTrue(t.type().f1() >= 0.55, "type F1 " + t.type().f1());
-        assertTrue(t.dyad().f1() >= 0.29, "type + dyad F1 " + t.dyad().f1());
+        assertTrue(t.dyad().f1() >= 0.32, "type + dyad F1 " + t.dyad().f1());
     }
 
     @Test void ploverGoldRecords() throws Exception {

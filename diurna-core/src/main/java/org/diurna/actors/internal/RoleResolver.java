@@ -104,7 +104,13 @@ public final class RoleResolver {
                 a = new Actor(null, a.name(), c != null ? c : dominant, a.sector(), a.role());
             }
             Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (!dict.isPersonRole(a.role()) && next != null && next.actor() != null && next.actor().sector() != null
+            Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if ("en".equals(lang) && !dict.isPersonRole(a.role()) && before != null && before.actor() != null
+                    && before.actor().sector() != null && "ORGANIZATION".equals(before.type())
+                    && text.substring(Math.min(before.end(), m.start()), m.start()).equals(" ")) {
+                // "UN troops", "Hamas fighters", "NATO forces": the English noun modifier names whose they are
+                a = before.actor();
+            } else if (!dict.isPersonRole(a.role()) && next != null && next.actor() != null && next.actor().sector() != null
                     && "ORGANIZATION".equals(next.type()) && ofPhrase(m, next, text)) {
                 // "des combattants d'Al-Qaïda", "les membres du Hamas": people of a group are that group
                 a = next.actor();
