@@ -186,7 +186,7 @@ class EnglishLexiconTest {
 
     @Test void everyFactualityRowHasAKnownKind() {
         for (Tsv.Row r : Tsv.read(Lexicon.class, "factuality-en.tsv", "kind", "words", "factuality")) {
-            assertTrue(Set.of("neg", "aux", "gov", "mark", "mod", "freq", "commit", "pledge", "oblige").contains(r.get("kind")), "line " + r.line());
+            assertTrue(Set.of("neg", "aux", "gov", "mark", "mod", "freq", "commit", "pledge", "oblige", "ultimatum").contains(r.get("kind")), "line " + r.line());
             assertTrue(FACTUALITY.contains(r.get("factuality")), "line " + r.line());
         }
     }

@@ -145,6 +145,7 @@ public final class Arguments {
             for (Token c : tree.children(p)) {
                 if (c.deprel().equals("nsubj")) {
                     Arg a = phrases.of(c);
+                    if (a.empty()) a = speakerAsPronoun(p, c, climbed);
                     return a.empty() ? author(c, climbed) : a;
                 }
             }
@@ -205,6 +206,22 @@ public final class Arguments {
      * "a publié un communiqué qui condamne…", "une lettre annonçant…": a document's words are its author's, the
      * subject of the verb that issued it.
      */
+    /**
+     * "Nigeria announced that it will withdraw…", "Iraq said it would allow…": a pronoun no actor was found for,
+     * subject of a clause reported by a verb of saying, is that verb's subject speaking of itself.
+     */
+    private Arg speakerAsPronoun(Token verb, Token subject, int climbed) {
+        // English only (Penn PRP): French subject pronouns are resolved by the actor layer (anaphora.tsv), and its
+        // "on", "ce", "cela" name no speaker (two false events on the project's French dispatches when allowed)
+        boolean pronoun = "PRP".equals(subject.pos());
+        Token speech = tree.head(verb);
+        if (!pronoun || speech == null || !verb.deprel().equals("ccomp") || !lexicon.isReporting(speech.word())
+                || climbed >= MAX_CLIMB) {
+            return Arg.NONE;
+        }
+        return subject(speech, climbed + 1);
+    }
+
     private Arg author(Token subject, int climbed) {
         Token doc = subject;
         Token verb = tree.head(subject);

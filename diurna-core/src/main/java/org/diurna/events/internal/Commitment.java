@@ -52,6 +52,11 @@ public final class Commitment {
         if (verb == null || !verb.isVerbal()) return null;
         if (has(verb, "mark", "hypothetical")) return null;
         boolean negated = has(verb, "advmod", "negated");
+        if ((has(verb, "aux", null) || has(verb, "aux", "pledge")) && ultimatum(verb)) {
+            // "Nigeria will withdraw its force unless Goukouni arranges a ceasefire": a condition the other side
+            // must meet makes the stated act a threat, whatever the act
+            return THREAT;
+        }
         boolean committed = has(verb, "aux", null) || PLEDGED.contains(plover) && has(verb, "aux", "pledge");
         Token g = tree.head(verb);
         if (!committed && g != null && (verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp"))
@@ -61,6 +66,20 @@ public final class Commitment {
         }
         if (!committed) return null;
         return (negated ? REFUSED : STATED).get(plover);
+    }
+
+    /** The event a conditional commitment is ("ultimatum" cues of factuality-LANG.tsv: "unless"). */
+    private static final Stated THREAT = new Stated("THREATEN", "13");
+
+    /** Whether {@code verb} has a clause introduced by an ultimatum cue ("... unless Israel rescinds the annexation"). */
+    private boolean ultimatum(Token verb) {
+        for (Token c : tree.children(verb)) {
+            if (!c.deprel().equals("advcl")) continue;
+            for (Token m : tree.children(c)) {
+                if (m.deprel().equals("mark") && lexicon.cue(m.word(), "ultimatum") != null) return true;
+            }
+        }
+        return false;
     }
 
     /**
