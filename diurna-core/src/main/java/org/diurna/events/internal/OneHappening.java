@@ -31,15 +31,37 @@ public final class OneHappening {
     public static void dropWhatIsAlleged(Sentence s, java.util.Map<Integer, List<Event>> byTrigger, List<Event> out) {
         for (var e : byTrigger.entrySet()) {
             Token t = s.token(e.getKey());
-            String r = t.deprel();
-            if (!t.isVerbal() || t.head() < 0 || !(r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl"))) continue;
-            List<Event> above = byTrigger.get(t.head());
-            if (above != null && above.stream().anyMatch(a -> CONTENT_TAKERS.contains(a.plover()))
-                    && e.getValue().stream().noneMatch(m -> CONTENT_TAKERS.contains(m.plover()))) {
-                Trace.log(t.word(), "content of " + s.token(t.head()).word());
+            if (!t.isVerbal() || e.getValue().stream().anyMatch(m -> CONTENT_TAKERS.contains(m.plover()))) continue;
+            Token taker = taker(s, t, byTrigger);
+            if (taker != null) {
+                Trace.log(t.word(), "content of " + taker.word());
                 out.removeAll(e.getValue());
             }
         }
+    }
+
+    /** Clauses climbed from an act to the accusation or request it may be the content of. */
+    private static final int MAX_CLIMB = 3;
+
+    /**
+     * The accusation or request whose content clause holds {@code t}, climbing complement clauses ("urged X to set up
+     * a zone to protect the population"); an infinitive the parser hangs on the request's object ("a exhorté les
+     * Etats-Unis à instaurer") counts as the request's own; or null.
+     */
+    private static Token taker(Sentence s, Token t, java.util.Map<Integer, List<Event>> byTrigger) {
+        for (int i = 0; i < MAX_CLIMB && t.head() >= 0; i++) {
+            String r = t.deprel();
+            Token h = s.token(t.head());
+            if (r.equals("acl") && h.isNominal() && h.deprel().equals("obj") && h.head() >= 0) {
+                h = s.token(h.head());
+            } else if (!(r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl"))) {
+                return null;
+            }
+            List<Event> above = byTrigger.get(h.index());
+            if (above != null && above.stream().anyMatch(a -> CONTENT_TAKERS.contains(a.plover()))) return h;
+            t = h;
+        }
+        return null;
     }
 
     /**
