@@ -132,11 +132,11 @@ public final class EventExtractor implements Stage {
             for (Lexicon.Hit hit : lexicon.predicates(p.word())) {
                 Predicate pred = hit.predicate();
                 if (!posFits(p, pred) || !req.hold(p, pred)) {
-                    Trace.log(p.word(), pred.id() + " " + (posFits(p, pred) ? "requirement fails" : "wrong pos"));
+                    if (Trace.ON) Trace.log(p.word(), pred.id() + " " + (posFits(p, pred) ? "requirement fails" : "wrong pos"));
                     continue;
                 }
                 if (sense != null && !sense.equals(pred.plover())) {
-                    Trace.log(p.word(), pred.id() + " other sense than " + sense);
+                    if (Trace.ON) Trace.log(p.word(), pred.id() + " other sense than " + sense);
                     continue;
                 }
                 if (pred.isNoun()) sense = pred.plover();
@@ -154,15 +154,15 @@ public final class EventExtractor implements Stage {
                 }
                 if (tgt.empty() && pred.plover().equals("PROTEST")) tgt = args.purpose(p);
                 if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs, lexicon)) {
-                    Trace.log(p.word(), pred.id() + " noun not licensed");
+                    if (Trace.ON) Trace.log(p.word(), pred.id() + " noun not licensed");
                     continue;
                 }
                 List<Event> made = builder.build(p, pred, hit.tense(), src, tgt);
                 if (made.isEmpty()) {
-                    Trace.log(p.word(), pred.id() + " built nothing (src " + src.actors() + ", tgt " + tgt.actors() + ")");
+                    if (Trace.ON) Trace.log(p.word(), pred.id() + " built nothing (src " + src.actors() + ", tgt " + tgt.actors() + ")");
                     continue;
                 }
-                Trace.log(p.word(), pred.id() + " built " + made.size() + " (src " + src.actors() + ", tgt "
+                if (Trace.ON) Trace.log(p.word(), pred.id() + " built " + made.size() + " (src " + src.actors() + ", tgt "
                         + tgt.actors() + ")");
                 if (!consequence(p, made, out)) {
                     out.addAll(made);

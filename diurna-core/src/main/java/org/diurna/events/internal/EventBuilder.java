@@ -164,7 +164,7 @@ public final class EventBuilder {
                 s = null;
             }
             if (!admissible(plover, s, t)) {
-                Trace.log(p.word(), plover + " inadmissible " + s + " -> " + t);
+                if (Trace.ON) Trace.log(p.word(), plover + " inadmissible " + s + " -> " + t);
                 continue;
             }
             Span ev = evidence(p, src.span(), tgt.span(), when);

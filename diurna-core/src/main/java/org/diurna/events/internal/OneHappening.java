@@ -34,7 +34,7 @@ public final class OneHappening {
             if (!t.isVerbal() || e.getValue().stream().anyMatch(m -> CONTENT_TAKERS.contains(m.plover()))) continue;
             Token taker = taker(s, t, byTrigger);
             if (taker != null) {
-                Trace.log(t.word(), "content of " + taker.word());
+                if (Trace.ON) Trace.log(t.word(), "content of " + taker.word());
                 out.removeAll(e.getValue());
             }
         }
@@ -81,7 +81,7 @@ public final class OneHappening {
             // an event noun as the subject is the deed, its verb what the deed did ("l'attaque chimique a tué…")
             boolean nounSays = hasMode(e.getValue().get(0)) && verbs.stream().noneMatch(OneHappening::hasMode)
                     || noun.deprel().startsWith("nsubj");
-            Trace.log(noun.word(), "noun of its own verb's event " + type + (nounSays ? ", noun kept" : ""));
+            if (Trace.ON) Trace.log(noun.word(), "noun of its own verb's event " + type + (nounSays ? ", noun kept" : ""));
             if (!nounSays) {
                 out.removeAll(e.getValue());
                 continue;

@@ -10,7 +10,10 @@ public final class Trace {
 
     private Trace() {}
 
-    /** Logs one decision about the trigger {@code word}. */
+    /**
+     * Logs one decision about the trigger {@code word}. Callers write {@code if (Trace.ON) Trace.log(...)}: the
+     * decision strings are built for every candidate row of every word, thousands per article, so not when off.
+     */
     public static void log(String word, String decision) {
         if (ON) System.err.println("[trace] " + word + ": " + decision);
     }
