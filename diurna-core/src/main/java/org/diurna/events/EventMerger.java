@@ -49,9 +49,23 @@ public final class EventMerger implements Stage {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             if (e.source() == null && e.target() == null) continue;
-            out.add(e.withId("e" + (out.size() + 1)));
+            out.add(placeAttacked(e).withId("e" + (out.size() + 1)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An attack whose only target is where it struck ("un attentat à Nice", "une voiture a explosé à Ankara"), once
+     * no mention has said who was hit, struck the people of that place: the civilians of its country.
+     */
+    private static Event placeAttacked(Event e) {
+        Participant t = e.target();
+        if (!"ASSAULT".equals(e.plover()) || t == null || t.sector() != null || t.country() == null
+                || t.actorId() == null || !t.actorId().startsWith("place:")) {
+            return e;
+        }
+        return e.withParticipants(e.source(), new Participant(t.name(), t.country(), "CVL", t.role(), t.actorId()
+                + ":CVL", t.start(), t.end()));
     }
 
     private static int find(List<Event> events, Event m, java.util.function.Predicate<Event> clause) {

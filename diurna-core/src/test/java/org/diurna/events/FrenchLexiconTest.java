@@ -48,7 +48,7 @@ class FrenchLexiconTest {
                 if (!SLOTS.contains(s) && !s.startsWith("obl:") && !s.startsWith("govobl:")) bad.add(p.id() + ": slot " + s);
             }
             for (String r : p.requires()) {
-                if (!Set.of("reflexive", "noreflexive", "passive", "active", "place", "objplace", "infinitive").contains(r) && !r.startsWith("word:") && !r.startsWith("noword:") && !r.startsWith("objword:")) {
+                if (!Set.of("reflexive", "noreflexive", "passive", "active", "place", "objplace", "infinitive", "statesource").contains(r) && !r.startsWith("word:") && !r.startsWith("noword:") && !r.startsWith("objword:")) {
                     bad.add(p.id() + ": requires " + r);
                 }
                 for (String w : r.substring(r.indexOf(':') + 1).split("\\|")) {

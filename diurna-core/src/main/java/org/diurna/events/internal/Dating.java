@@ -103,6 +103,8 @@ public final class Dating {
         if (v.equals("PRESENT_REF")) return published == null ? null : new When(published.toString(), "day", x, false);
         if (!x.type().equals("DATE") && !x.type().equals("TIME")) return null;
         if (v.startsWith("X") || v.contains("XX")) return null;
+        // "la foule de 700 à 800 personnes" read as the year 700: no dispatch dates its event before the year 1000
+        if (v.length() >= 4 && v.charAt(0) == '0') return null;
         if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') return new When(v.substring(0, 10), "day", x, false);
         if (v.matches("\\d{4}-(SP|SU|FA|WI)")) return new When(v, "season", x, false);
         if (v.matches("\\d{4}-W\\d{2}.*")) return new When(v.substring(0, 8), "week", x, false);

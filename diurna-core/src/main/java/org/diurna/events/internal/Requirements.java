@@ -25,6 +25,7 @@ public final class Requirements {
                 case "place" -> !args.fill(p, java.util.List.of("placec"), pred.plover()).empty();
                 case "objplace" -> args.objectIsPlace(p);
                 case "infinitive" -> infinitive(p);
+                case "statesource" -> stateSource(p, pred);
                 default -> r.startsWith("objword:") && objectWord(p, r.substring(8))
                         || r.startsWith("word:") && words(p, r.substring(5))
                         || r.startsWith("noword:") && !words(p, r.substring(7));
@@ -32,6 +33,18 @@ public final class Requirements {
             if (!ok) return false;
         }
         return true;
+    }
+
+    /** Sectors through which a state uses force on its own people: police, army, government. */
+    private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "COP");
+
+    /**
+     * "statesource": the subject is a state's force ("la police a ouvert le feu sur les manifestants" represses); who
+     * else fires on a crowd attacks it ("des individus ont ouvert le feu sur la foule").
+     */
+    private boolean stateSource(Token p, org.diurna.events.Predicate pred) {
+        org.diurna.events.internal.Arg a = args.fill(p, pred.source(), pred.plover());
+        return !a.empty() && a.actors().stream().allMatch(x -> x.sector() != null && STATE.contains(x.sector()));
     }
 
     /** "appelle le Burundi à renouer": the trigger governs an infinitive (what is asked, promised, threatened). */
