@@ -142,6 +142,7 @@ public final class EventExtractor implements Stage {
                 if (pred.isNoun()) sense = pred.plover();
                 Arg src = args.fill(p, pred.source(), pred.plover());
                 if (src.empty() && pred.isNoun()) src = args.duringAgent(p);
+                if (src.empty() && pred.isNoun() && pred.plover().equals("PROTEST")) src = args.protesters(p);
                 Arg tgt = args.fill(p, pred.target(), pred.plover(), src);
                 if (pred.isNoun() && (tgt.empty() || placeOnly(tgt))) {
                     // "une mosquée a fait l'objet d'une attaque dans la province de Ghôr": who suffers it says more

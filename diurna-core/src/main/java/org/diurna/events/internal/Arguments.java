@@ -415,6 +415,22 @@ public final class Arguments {
         return Arg.NONE;
     }
 
+    /**
+     * Who protests when a protest is told without its protesters ("des manifestations ont eu lieu à Caracas", "une
+     * grève générale"): the people of the place it is told at, or of the country the article is about.
+     */
+    public Arg protesters(Token p) {
+        // only a protest the sentence tells as happening ("ont eu lieu", "ont participé à"), not one spoken of
+        if (supportVerb(p) == null && happening(p) == null) return Arg.NONE;
+        Arg where = place(p, false, "PROTEST");
+        Token h = tree.head(p);
+        if (where.empty() && h != null && h.isVerbal()) where = place(h, false, "PROTEST");
+        String country = where.empty() ? phrases.context() : where.actors().get(0).country();
+        if (country == null) return Arg.NONE;
+        return new Arg(List.of(new Actor(null, p.word(), country, "CVL", null)),
+                new org.diurna.model.Span(p.start(), p.end()), null);
+    }
+
     /** The event noun is carried out by a support verb ("a mené des frappes", "a procédé à l'arrestation"). */
     public boolean governedBySupport(Token p) {
         return supportVerb(p) != null;

@@ -66,6 +66,10 @@ public final class Dating {
         boolean inherited = own == null;
         Token up = tree.head(p);
         for (int i = 0; own == null && up != null && i < MAX_UP; i++, up = tree.head(up)) own = ownedBy(up);
+        if (own != null && "SET".equals(own.type())) {
+            // "ont eu lieu tous les samedis": what recurs is a habit, not an event of one day
+            return new When(null, "recurring", own, inherited);
+        }
         if (own != null) {
             When w = resolve(own, published);
             if (w != null) return new When(w.date(), w.precision(), w.timex(), inherited);
@@ -80,7 +84,8 @@ public final class Dating {
         for (int i = 0; i < timexes.size(); i++) {
             if (owners.get(i) != null && owners.get(i).index() == t.index()) {
                 if (resolve(timexes.get(i), published) != null) return timexes.get(i);
-                if (first == null) first = timexes.get(i);
+                // "pendant deux mois, … tous les samedis": the recurrence says more than the span
+                if (first == null || "SET".equals(timexes.get(i).type())) first = timexes.get(i);
             }
         }
         return first;

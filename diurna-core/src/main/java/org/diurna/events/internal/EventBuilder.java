@@ -117,6 +117,11 @@ public final class EventBuilder {
                 && fact.equals("asserted") && !src.empty() && !"MIL".equals(src.actors().get(0).sector())) {
             fact = "habitual";
         }
+        if ("recurring".equals(when.precision())) {
+            if (fact.equals("asserted")) fact = "habitual";
+            date = null;
+            precision = null;
+        }
         // a standing relation has no day; what did not happen, or may happen, has only the date its text gives
         if (fact.equals("habitual") || (!ownDated && (fact.equals("negated") || fact.equals("hypothetical")))) {
             date = null;

@@ -28,13 +28,23 @@ public final class Factuality {
         String best = null;
         if (pred.isNoun()) {
             for (Token c : tree.children(p)) best = stronger(best, cue(c, "mod"));
-            Token h = tree.head(p);
+            // "de nouvelles actions ainsi qu'une manifestation ont été prévues": a conjunct shares its first's verb
+            Token first = p;
+            while (first.deprel().equals("conj") && tree.head(first) != null && tree.head(first).isNominal()) {
+                first = tree.head(first);
+            }
+            Token h = tree.head(first);
+            // "une manifestation est prévue mardi", "a prévu une visite": what is planned has not happened yet
+            if (h != null && h.isVerbal() && (first.deprel().equals("obj") || first.deprel().equals("nsubj:pass"))
+                    && "planned".equals(cue(h, "gov"))) {
+                best = stronger(best, "planned");
+            }
             // "a démenti tout soutien aux rebelles": what is denied or refused did not happen
-            if (h != null && h.isVerbal() && p.deprel().equals("obj") && "negated".equals(cue(h, "gov"))) {
+            if (h != null && h.isVerbal() && first.deprel().equals("obj") && "negated".equals(cue(h, "gov"))) {
                 return "negated";
             }
             // "a demandé à l'ONU le déploiement d'une force": what is asked for has not happened
-            if (h != null && h.isVerbal() && p.deprel().equals("obj") && "hypothetical".equals(cue(h, "gov"))
+            if (h != null && h.isVerbal() && first.deprel().equals("obj") && "hypothetical".equals(cue(h, "gov"))
                     && !lexicon.isReporting(h.word())) {
                 best = stronger(best, "hypothetical");
             }

@@ -37,6 +37,11 @@ public final class Phrases {
         this.context = context;
     }
 
+    /** The country the article is about, or null. */
+    public String context() {
+        return context;
+    }
+
     public Phrases(Tree tree, List<Mention> sentenceMentions, org.diurna.actors.ActorDictionary dict) {
         this.tree = tree;
         this.mentions = sentenceMentions;
