@@ -1,0 +1,87 @@
+package org.diurna.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.diurna.model.Event;
+import org.diurna.model.Sentence;
+import org.diurna.model.Timex;
+import org.diurna.pipeline.Layers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysts' conventions (../shared/eval/GOLD-GUIDE.md) on hand-made parses: who an unnamed attacker is, what a
+ * country as agent is, what a place attacked or a protest without protesters stands for, what a recurring or a
+ * number-like time expression dates. Each case was a miss or an extra on the Wikinews development gold.
+ */
+class GoldConventionsTest {
+    @Test void aCountryDeployingTroopsIsItsGovernment() {
+        String t = "La Pologne a déployé des soldats.";
+        Sentence s = HandParsed.sentence(t, "La DET 1 det", "Pologne PROPN 3 nsubj I-LOC", "a AUX 3 aux",
+                "déployé VERB -1 root", "des DET 5 det", "soldats NOUN 3 obj", ". PUNCT 3 punct");
+        Event e = HandParsed.read(t, "2021-11-10", s, List.of()).get(Layers.EVENTS).get(0);
+        assertEquals("MOBILIZE", e.plover());
+        assertEquals("POL", e.source().country());
+        assertEquals("GOV", e.source().sector(), "a country named as the agent is its government");
+    }
+
+    @Test void unidentifiedPeopleFiringOnACrowdAttackItAndThePoliceRepressesIt() {
+        Event attack = fireOnCrowd("Des individus ont ouvert le feu sur la foule à Istanbul.", "individus");
+        assertEquals("ASSAULT", attack.plover());
+        assertNull(attack.source().country(), "the text does not say who they are");
+        assertNull(attack.source().sector());
+        assertEquals("TUR", attack.target().country());
+        assertEquals("CVL", attack.target().sector());
+        Event repression = fireOnCrowd("Des policiers ont ouvert le feu sur la foule à Istanbul.", "policiers");
+        assertEquals("COERCE", repression.plover(), "a state's force firing on a crowd represses it");
+        assertEquals("COP", repression.source().sector());
+    }
+
+    private static Event fireOnCrowd(String t, String who) {
+        Sentence s = HandParsed.sentence(t, "Des DET 1 det", who + " NOUN 3 nsubj", "ont AUX 3 aux",
+                "ouvert VERB -1 root", "le DET 5 det", "feu NOUN 3 obj", "sur ADP 8 case", "la DET 8 det",
+                "foule NOUN 3 obl", "à ADP 10 case", "Istanbul PROPN 3 obl I-LOC", ". PUNCT 3 punct");
+        List<Event> es = HandParsed.read(t, "2017-01-01", s, List.of()).get(Layers.EVENTS);
+        assertEquals(1, es.size(), es.toString());
+        return es.get(0);
+    }
+
+    @Test void aBombingWhoseOnlyTargetIsItsPlaceStrikesThePlacesCivilians() {
+        String t = "Une voiture piégée a explosé à Ankara.";
+        Sentence s = HandParsed.sentence(t, "Une DET 1 det", "voiture NOUN 4 nsubj", "piégée ADJ 1 amod",
+                "a AUX 4 aux", "explosé VERB -1 root", "à ADP 6 case", "Ankara PROPN 4 obl I-LOC", ". PUNCT 4 punct");
+        Event e = HandParsed.read(t, "2016-03-13", s, List.of()).get(Layers.EVENTS).get(0);
+        assertEquals("ASSAULT", e.plover());
+        assertEquals("TUR", e.target().country());
+        assertEquals("CVL", e.target().sector());
+    }
+
+    @Test void aProtestWithoutItsProtestersIsByThePeopleOfItsPlaceAndARecurringOneIsAHabit() {
+        String t = "Des manifestations ont eu lieu samedi à Caracas.";
+        Sentence s = HandParsed.sentence(t, "Des DET 1 det", "manifestations NOUN 3 nsubj", "ont AUX 3 aux",
+                "eu VERB -1 root", "lieu NOUN 3 obj", "samedi NOUN 3 obl", "à ADP 7 case",
+                "Caracas PROPN 3 obl I-LOC", ". PUNCT 3 punct");
+        Timex samedi = new Timex(t.indexOf("samedi"), t.indexOf("samedi") + 6, "samedi", "DATE", "2017-01-21", "test");
+        Event e = HandParsed.read(t, "2017-01-22", s, List.of(samedi)).get(Layers.EVENTS).get(0);
+        assertEquals("PROTEST", e.plover());
+        assertEquals("VEN", e.source().country());
+        assertEquals("CVL", e.source().sector());
+        assertEquals("2017-01-21", e.date());
+        Timex every = new Timex(t.indexOf("samedi"), t.indexOf("samedi") + 6, "samedi", "SET", "XXXX-WXX-6", "test");
+        Event habit = HandParsed.read(t, "2017-01-22", s, List.of(every)).get(Layers.EVENTS).get(0);
+        assertEquals("habitual", habit.factuality(), "what recurs is a habit");
+        assertNull(habit.date());
+    }
+
+    @Test void aNumberReadAsAnAncientYearDatesNothing() {
+        String t = "La Turquie a accusé la Russie de 700 morts.";
+        Sentence s = HandParsed.sentence(t, "La DET 1 det", "Turquie PROPN 3 nsubj I-LOC", "a AUX 3 aux",
+                "accusé VERB -1 root", "la DET 5 det", "Russie PROPN 3 obj I-LOC", "de ADP 8 case", "700 NUM 8 nummod",
+                "morts NOUN 3 obl", ". PUNCT 3 punct");
+        Timex year = new Timex(t.indexOf("700"), t.indexOf("700") + 3, "700", "DATE", "0700", "test");
+        Event e = HandParsed.read(t, "2017-01-01", s, List.of(year)).get(Layers.EVENTS).get(0);
+        assertEquals("ACCUSE", e.plover());
+        assertEquals("2017-01-01", e.date(), "the year 700 is no event date: the publication day is");
+    }
+}
