@@ -25,10 +25,13 @@ public final class EventMerger implements Stage {
 
     @Override public Document apply(Document doc) {
         Lexicon lexicon = Lexicon.of(doc.get(Layers.LANGUAGE));
-        return doc.with(Layers.EVENTS, merge(doc.get(Layers.EVENT_MENTIONS), e -> {
+        List<Event> merged = merge(doc.get(Layers.EVENT_MENTIONS), e -> {
             Predicate p = lexicon.row(e.trigger());
             return p != null && !p.isNoun();
-        }));
+        });
+        List<Event> out = new ArrayList<>();
+        for (Event e : merged) out.add(takesGround(lexicon.row(e.trigger())) ? e : placeAttacked(e));
+        return doc.with(Layers.EVENTS, List.copyOf(out));
     }
 
     public static List<Event> merge(List<Event> mentions) {
@@ -49,7 +52,7 @@ public final class EventMerger implements Stage {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             if (e.source() == null && e.target() == null) continue;
-            out.add(placeAttacked(e).withId("e" + (out.size() + 1)));
+            out.add(e.withId("e" + (out.size() + 1)));
         }
         return List.copyOf(out);
     }
@@ -58,6 +61,14 @@ public final class EventMerger implements Stage {
      * An attack whose only target is where it struck ("un attentat à Nice", "une voiture a explosé à Ankara"), once
      * no mention has said who was hit, struck the people of that place: the civilians of its country.
      */
+    /** A capture ("a repris Ramadi", "s'est emparé de la ville"): the place taken is no one's people. */
+    private static boolean takesGround(Predicate p) {
+        if (p == null) return false;
+        if ("occupy".equals(p.mode())) return true;
+        for (String r : p.requires()) if (r.equals("objplace") || r.contains("@ground")) return true;
+        return false;
+    }
+
     private static Event placeAttacked(Event e) {
         Participant t = e.target();
         if (!"ASSAULT".equals(e.plover()) || t == null || t.sector() != null || t.country() == null

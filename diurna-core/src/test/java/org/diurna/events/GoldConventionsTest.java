@@ -57,6 +57,18 @@ class GoldConventionsTest {
         assertEquals("CVL", e.target().sector());
     }
 
+    @Test void aCityRetakenIsNoAttackOnItsCivilians() {
+        String t = "L'armée syrienne a repris Alep.";
+        Sentence s = HandParsed.sentence(t, "L' DET 1 det", "armée NOUN 4 nsubj", "syrienne ADJ 1 amod", "a AUX 4 aux",
+                "repris VERB -1 root", "Alep PROPN 4 obj I-LOC", ". PUNCT 4 punct");
+        Event e = HandParsed.read(t, "2016-12-22", s, List.of()).get(Layers.EVENTS).get(0);
+        assertEquals("ASSAULT", e.plover());
+        assertEquals("SYR", e.source().country());
+        assertEquals("MIL", e.source().sector());
+        assertEquals("SYR", e.target().country());
+        assertNull(e.target().sector(), "who held the city is unknown; its people were not the target");
+    }
+
     @Test void aProtestWithoutItsProtestersIsByThePeopleOfItsPlaceAndARecurringOneIsAHabit() {
         String t = "Des manifestations ont eu lieu samedi à Caracas.";
         Sentence s = HandParsed.sentence(t, "Des DET 1 det", "manifestations NOUN 3 nsubj", "ont AUX 3 aux",
