@@ -86,6 +86,24 @@ class GoldConventionsTest {
         assertNull(habit.date());
     }
 
+    @Test void aVerbWithTwoSubjectsTakesTheActorAndAWrittenDateWinsOverARelativeOne() {
+        String t = "Le lendemain, le 17 février, la police mène des opérations militaires.";
+        Sentence s = HandParsed.sentence(t, "Le DET 1 det", "lendemain NOUN 10 nsubj", ", PUNCT 10 punct",
+                "le DET 5 det", "17 NUM 5 nummod", "février NOUN 10 obl:mod", ", PUNCT 10 punct", "la DET 8 det",
+                "police NOUN 10 nsubj", "mène VERB -1 root", "des DET 11 det", "opérations NOUN 9 obj",
+                "militaires ADJ 11 amod", ". PUNCT 9 punct");
+        Timex next = new Timex(0, t.indexOf(","), "Le lendemain", "DATE", "2017-02-18", "test");
+        Timex written = new Timex(t.indexOf("le 17"), t.indexOf("février") + 7, "le 17 février", "DATE", "2017-02-17",
+                "test");
+        List<Event> es = HandParsed.read(t, "2017-02-17", s, List.of(next, written)).get(Layers.EVENTS);
+        assertEquals(1, es.size(), es.toString());
+        Event e = es.get(0);
+        assertEquals("ASSAULT", e.plover());
+        assertEquals("COP", e.source().sector(), "the subject that names an actor is the verb's subject");
+        assertEquals("2017-02-17", e.date(), "a written date says more than 'le lendemain'");
+        assertEquals("asserted", e.factuality());
+    }
+
     @Test void aNumberReadAsAnAncientYearDatesNothing() {
         String t = "La Turquie a accusé la Russie de 700 morts.";
         Sentence s = HandParsed.sentence(t, "La DET 1 det", "Turquie PROPN 3 nsubj I-LOC", "a AUX 3 aux",

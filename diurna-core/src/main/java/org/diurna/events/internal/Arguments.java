@@ -142,12 +142,18 @@ public final class Arguments {
             Token agent = tree.agent(p);
             if (agent != null) return phrases.of(agent);
         } else {
+            Token firstSubject = null;
             for (Token c : tree.children(p)) {
-                if (c.deprel().equals("nsubj")) {
-                    Arg a = phrases.of(c);
-                    if (a.empty()) a = speakerAsPronoun(p, c, climbed);
-                    return a.empty() ? author(c, climbed) : a;
-                }
+                if (!c.deprel().equals("nsubj")) continue;
+                // "Le lendemain de l'attaque, la police mène des opérations": the parser may give a verb two
+                // subjects; the one that names an actor is its subject
+                if (firstSubject == null) firstSubject = c;
+                Arg a = phrases.of(c);
+                if (!a.empty()) return a;
+            }
+            if (firstSubject != null) {
+                Arg a = speakerAsPronoun(p, firstSubject, climbed);
+                return a.empty() ? author(firstSubject, climbed) : a;
             }
             // an être-verb the parser read as a passive: its "passive subject" is its subject
             for (Token c : tree.children(p)) if (c.deprel().equals("nsubj:pass")) return phrases.of(c);

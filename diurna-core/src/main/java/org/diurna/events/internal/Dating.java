@@ -81,14 +81,21 @@ public final class Dating {
     /** The time expression {@code t} owns; of several ("in five years on Monday"), the first that gives a date. */
     private Timex ownedBy(Token t) {
         Timex first = null;
+        Timex resolved = null;
         for (int i = 0; i < timexes.size(); i++) {
             if (owners.get(i) != null && owners.get(i).index() == t.index()) {
-                if (resolve(timexes.get(i), published) != null) return timexes.get(i);
+                if (resolve(timexes.get(i), published) != null) {
+                    // "Le lendemain de l'attaque, le 17 février, …": a written date says more than a relative one,
+                    // which may count from another day than the publication's
+                    if (timexes.get(i).text().matches(".*\\d.*")) return timexes.get(i);
+                    if (resolved == null) resolved = timexes.get(i);
+                    continue;
+                }
                 // "pendant deux mois, … tous les samedis": the recurrence says more than the span
                 if (first == null || "SET".equals(timexes.get(i).type())) first = timexes.get(i);
             }
         }
-        return first;
+        return resolved != null ? resolved : first;
     }
 
     private static boolean namesDay(String text) {
