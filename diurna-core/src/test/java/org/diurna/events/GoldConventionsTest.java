@@ -104,6 +104,19 @@ class GoldConventionsTest {
         assertEquals("asserted", e.factuality());
     }
 
+    @Test void aRoleNounBeforeAGroupsNameIsTheGroupAndAHotelOfACityIsItsPeople() {
+        String t = "Les islamistes shebab ont attaqué un hôtel de Mogadiscio.";
+        Sentence s = HandParsed.sentence(t, "Les DET 1 det", "islamistes NOUN 4 nsubj", "shebab PROPN 1 appos I-ORG",
+                "ont AUX 4 aux", "attaqué VERB -1 root", "un DET 6 det", "hôtel NOUN 4 obj", "de ADP 8 case",
+                "Mogadiscio PROPN 6 nmod I-LOC", ". PUNCT 4 punct");
+        Event e = HandParsed.read(t, "2017-01-25", s, List.of()).get(Layers.EVENTS).get(0);
+        assertEquals("ASSAULT", e.plover());
+        assertEquals("SOM", e.source().country(), "the shebab are Somali rebels, not islamists of nowhere");
+        assertEquals("REB", e.source().sector());
+        assertEquals("SOM", e.target().country());
+        assertEquals("CVL", e.target().sector(), "a hotel's people, not the capital's government");
+    }
+
     @Test void aNumberReadAsAnAncientYearDatesNothing() {
         String t = "La Turquie a accusé la Russie de 700 morts.";
         Sentence s = HandParsed.sentence(t, "La DET 1 det", "Turquie PROPN 3 nsubj I-LOC", "a AUX 3 aux",

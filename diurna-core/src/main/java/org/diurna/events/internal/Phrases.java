@@ -37,6 +37,26 @@ public final class Phrases {
         this.context = context;
     }
 
+    /** Sectors of armed or political groups that a text names by a common noun before their name. */
+    private static final java.util.Set<String> GROUPS = java.util.Set.of("REB", "OPP", "PTY");
+
+    /**
+     * "les islamistes radicaux shebab", "les jihadistes de Boko Haram": a role noun without a country heading the
+     * name of the group it stands for is that group, whose country the dictionary knows.
+     */
+    private Mention namedGroupIn(Mention role, int start, int end) {
+        Actor r = role.actor();
+        if (r == null || r.id() != null || r.country() != null || r.sector() != null && !GROUPS.contains(r.sector())) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m == role || m.start() < start || m.end() > end || !"ORGANIZATION".equals(m.type())) continue;
+            Actor a = m.actor();
+            if (a != null && a.id() != null && a.sector() != null && GROUPS.contains(a.sector())) return m;
+        }
+        return null;
+    }
+
     /** The country the article is about, or null. */
     public String context() {
         return context;
@@ -63,6 +83,8 @@ public final class Phrases {
         if (onHead != null && onHead.type().equals("PLURAL")) return arg(onHead);
         if (onHead != null && !onHead.actors().isEmpty()) {
             if (plural != null && plural.members().get(0).sameAs(onHead.actor())) return arg(plural);
+            Mention group = namedGroupIn(onHead, start, end);
+            if (group != null) return arg(group);
             return withConjuncts(t, arg(onHead));
         }
         if (plural != null) return arg(plural);
@@ -87,6 +109,14 @@ public final class Phrases {
             if (score < bestScore) {
                 bestScore = score;
                 best = m;
+            }
+        }
+        if (best != null && "LOCATION".equals(best.type()) && t.isCommonNoun() && !named
+                && tree.lexicon().isResidential(t.word()) && !PLACES.contains(Keys.key(t.word()))) {
+            // "un hôtel du centre de Mogadiscio", "une mosquée de Kaboul": the building's people, not the city's rulers
+            String country = best.place() != null ? best.place().country() : best.actor() != null ? best.actor().country() : null;
+            if (country != null) {
+                return new Arg(List.of(new Actor(null, t.word(), country, "CVL", null)), new Span(start, end), best.place());
             }
         }
         if (best != null) return arg(best);
