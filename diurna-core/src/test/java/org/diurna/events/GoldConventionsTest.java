@@ -117,6 +117,19 @@ class GoldConventionsTest {
         assertEquals("CVL", e.target().sector(), "a hotel's people, not the capital's government");
     }
 
+    @Test void aGroupAdjectiveOnTheEventNounIsItsDoerBeforeADeComplement() {
+        String t = "Des tirs de missiles rebelles contre la mosquée d'un camp militaire yéménite ont fait dix morts.";
+        Sentence s = HandParsed.sentence(t, "Des DET 1 det", "tirs NOUN 14 nsubj", "de ADP 3 case",
+                "missiles NOUN 1 nmod", "rebelles ADJ 1 amod", "contre ADP 7 case", "la DET 7 det",
+                "mosquée NOUN 1 nmod", "d' ADP 10 case", "un DET 10 det", "camp NOUN 7 nmod", "militaire ADJ 10 amod",
+                "yéménite ADJ 10 amod", "ont AUX 14 aux", "fait VERB -1 root", "dix NUM 16 nummod", "morts NOUN 14 obj",
+                ". PUNCT 14 punct");
+        List<Event> es = HandParsed.read(t, "2017-03-19", s, List.of()).get(Layers.EVENTS);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ASSAULT", es.get(0).plover());
+        assertEquals("REB", es.get(0).source().sector(), "the rebels fired, not the camp that was hit");
+    }
+
     @Test void aNumberReadAsAnAncientYearDatesNothing() {
         String t = "La Turquie a accusé la Russie de 700 morts.";
         Sentence s = HandParsed.sentence(t, "La DET 1 det", "Turquie PROPN 3 nsubj I-LOC", "a AUX 3 aux",

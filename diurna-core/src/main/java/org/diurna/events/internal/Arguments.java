@@ -75,6 +75,9 @@ public final class Arguments {
             Arg a = prepositional(p, "par");
             return a.empty() ? agentOfParticiple(p) : a;
         }
+        // "des tirs de missiles rebelles contre la mosquée d'un camp militaire": an adjective on the event noun that
+        // names a group is its doer, before any "de" complement further down
+        if (slot.equals("obl:de") && p.isCommonNoun() && groupAdjective(p)) return Arg.NONE;
         if (slot.startsWith("obl:")) return prepositional(p, Keys.key(slot.substring(4)));
         return switch (slot) {
             case "subj" -> subject(p, 0);
@@ -632,8 +635,24 @@ public final class Arguments {
     }
 
     /** "les frappes russes": the country of a demonym on the noun; armed actions are the military's. */
-    private Arg demonym(Token p, String plover) {
+    private boolean groupAdjective(Token p) {
         for (Token c : tree.children(p, "amod")) {
+            for (Mention m : phrases.mentions()) {
+                if (m.start() <= c.start() && c.end() <= m.end() && !m.actors().isEmpty() && "GROUP".equals(m.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Arg demonym(Token p, String plover) {
+        // "des tirs de missiles rebelles", "des frappes d'avions russes": the weapon's adjective names the shooter
+        List<Token> amods = new java.util.ArrayList<>(tree.children(p, "amod"));
+        for (Token n : tree.children(p, "nmod")) {
+            if (tree.caseOf(n).equals("de") && n.isCommonNoun()) amods.addAll(tree.children(n, "amod"));
+        }
+        for (Token c : amods) {
             // "des tirs de missiles rebelles": an adjective that names an actor
             for (Mention m : phrases.mentions()) {
                 if (m.start() <= c.start() && c.end() <= m.end() && !m.actors().isEmpty() && "GROUP".equals(m.type())) {
@@ -641,7 +660,7 @@ public final class Arguments {
                 }
             }
         }
-        for (Token c : tree.children(p, "amod")) {
+        for (Token c : amods) {
             String iso = dict.demonym(c.word());
             if (iso == null) continue;
             boolean armed = plover.equals("ASSAULT") || plover.equals("MOBILIZE");
