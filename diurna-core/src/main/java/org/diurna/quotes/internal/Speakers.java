@@ -128,16 +128,27 @@ public final class Speakers {
 
     private Participant subject(Tree tree, Arguments args, Phrases phrases, Token verb, Span q) {
         Token subj = subjectToken(tree, verb, 0);
-        if (subj == null && verb.start() > q.end()) {
-            // "« … » a déclaré Jimmy Wales": the subject of an incise may follow its verb
+        if ((subj == null || q.contains(subj.start())) && verb.start() > q.end()) {
+            // "« … » a déclaré Jimmy Wales": the subject of an incise may follow its verb (and the parser may have
+            // given the verb a subject inside the quotation: "« … dont un policier » a déclaré Vasip Sahin")
+            Token after = null;
             for (Token c : tree.children(verb)) {
-                if (c.start() > verb.start() && (c.deprel().equals("obj") || c.deprel().equals("nsubj"))) subj = c;
+                if (c.start() > verb.start() && (c.deprel().equals("obj") || c.deprel().equals("nsubj"))) after = c;
             }
+            int next = verb.index() + 1;
+            if (after == null && next < s(tree).size() && "PROPN".equals(s(tree).get(next).pos())) {
+                after = s(tree).get(next);
+            }
+            if (after != null) subj = after;
         }
         if (subj != null) return phrase(phrases, tree, subj, q);
         Arg a = args.subject(verb, 0);
         if (!a.empty() && (a.span() == null || !q.contains(a.span()))) return named(a, null, phrases.mentions());
         return null;
+    }
+
+    private static List<Token> s(Tree tree) {
+        return tree.sentence().tokens();
     }
 
     /** The subject word of a verb, or of the verb it continues ("a commenté" under a misparsed main verb). */
