@@ -638,7 +638,8 @@ public final class Arguments {
     private boolean groupAdjective(Token p) {
         for (Token c : tree.children(p, "amod")) {
             for (Mention m : phrases.mentions()) {
-                if (m.start() <= c.start() && c.end() <= m.end() && !m.actors().isEmpty() && "GROUP".equals(m.type())) {
+                // the adjective alone names the group ("rebelles"), not a demonym of a noun elsewhere ("français")
+                if (m.start() == c.start() && c.end() == m.end() && !m.actors().isEmpty() && "GROUP".equals(m.type())) {
                     return true;
                 }
             }
@@ -647,11 +648,7 @@ public final class Arguments {
     }
 
     private Arg demonym(Token p, String plover) {
-        // "des tirs de missiles rebelles", "des frappes d'avions russes": the weapon's adjective names the shooter
-        List<Token> amods = new java.util.ArrayList<>(tree.children(p, "amod"));
-        for (Token n : tree.children(p, "nmod")) {
-            if (tree.caseOf(n).equals("de") && n.isCommonNoun()) amods.addAll(tree.children(n, "amod"));
-        }
+        List<Token> amods = tree.children(p, "amod");
         for (Token c : amods) {
             // "des tirs de missiles rebelles": an adjective that names an actor
             for (Mention m : phrases.mentions()) {

@@ -132,10 +132,11 @@ public final class EventBuilder {
             fact = "planned";
         }
         String baseMode = mode(p, pred);
-        // a state fights through its armed forces ("une frappe aérienne américaine"); a country that tests, deploys
-        // or mobilises is its government deciding it ("la Corée du Nord a procédé à un tir de missile", "Madrid a
-        // mobilisé la police": GOLD-GUIDE's actor_when_agent), and so are the parties to an exercise
-        boolean armed = pred.plover().equals("ASSAULT");
+        // a state fights and trains through its armed forces ("une frappe aérienne américaine", "joint exercises"); a
+        // country that tests, deploys or mobilises is its government deciding it ("la Corée du Nord a procédé à un tir
+        // de missile", "Madrid a mobilisé la police": GOLD-GUIDE's actor_when_agent)
+        boolean armed = pred.plover().equals("ASSAULT") || (baseMode != null && baseMode.contains("military"));
+        boolean exercise = baseMode != null && baseMode.contains("military exercise");
         if (pairs.size() == 1 && pairs.get(0)[0] == null && pairs.get(0)[1] != null
                 && (pred.plover().equals("COERCE") || pred.plover().equals("SANCTION"))
                 && (tree.passive(p) || tree.adjectivalParticiple(p))) {
@@ -145,7 +146,7 @@ public final class EventBuilder {
         }
         for (Actor[] st : pairs) {
             Actor s = armed ? military(st[0]) : st[0];
-            Actor t = st[1];
+            Actor t = exercise ? military(st[1]) : st[1];
             String plover = pred.plover();
             String mode = baseMode;
             String cameo = pred.cameo();
