@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Real French news the rules were not written on: the analysts' Wikinews development gold (shared, 22 articles) and
  * the project's own Wikinews gold (172 articles read by helpers blind to the rules: 99 in wikinews-fr-dev, used for
- * error analysis, and 73 in wikinews-fr-test, kept out of it). Floors sit just under what the reading measures; they
+ * error analysis, and 73 in wikinews-fr-test, meant to be kept out of it; its error list was looked at once in stop 16). Floors sit just under what the reading measures; they
  * fail when a change makes readings worse, and fail (not skip) under CI=true when the shared texts are missing.
  */
 class WikinewsEval {
@@ -23,6 +23,6 @@ class WikinewsEval {
     @Test void projectGold() throws Exception {
         SetReport r = GoldSets.score(Shared.file(Shared.WIKINEWS_TEXTS), project("wikinews-fr-dev"),
                 project("wikinews-fr-test"));
-        GoldSets.check("Wikinews project gold (172 articles)", r, new GoldSets.Floors(0.34, 0.38, 0.06, 0.66, 0.80));
+        GoldSets.check("Wikinews project gold (172 articles)", r, new GoldSets.Floors(0.41, 0.46, 0.06, 0.68, 0.80));
     }
 }
