@@ -150,6 +150,10 @@ public final class EventExtractor implements Stage {
                     Arg u = args.undergoer(p);
                     if (!u.empty()) tgt = u;
                 }
+                if (pred.isNoun() && (tgt.empty() || placeOnly(tgt))) {
+                    Arg aimed = args.aimedAt(p);
+                    if (!aimed.empty()) tgt = aimed;
+                }
                 if (tgt.empty() && pred.isNoun() && (pred.plover().equals("AID") || pred.plover().equals("SUPPORT"))) {
                     tgt = args.beneficiary(p);
                 }

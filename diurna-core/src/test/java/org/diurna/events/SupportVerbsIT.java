@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every English support verb (support-verbs-en.tsv) reads its own sentence as its row says: the event noun it
+ * Every support verb (support-verbs-en.tsv, support-verbs-fr.tsv) reads its own sentence as its row says: the event noun it
  * carries ("launched an air strike against Iraq") takes the verb's subject as its source, or, for a verb of
  * suffering ("suffered an air strike"), as its target.
  */
@@ -28,6 +28,25 @@ class SupportVerbsIT {
             List<String> got = doc.get(Layers.EVENTS).stream().map(e -> e.plover() + " " + side(e.source()) + " > "
                     + side(e.target())).toList();
             assertTrue(got.contains(r.get("expect")), r.get("example") + ": want " + r.get("expect") + ", got " + got);
+        }));
+    }
+
+    /**
+     * Every French support verb (support-verbs-fr.tsv) reads its own sentence into an event; a verb of aiming gives the
+     * event noun its target ("une enquête visant trois ministres hongrois": Hungary).
+     */
+    @TestFactory Stream<DynamicTest> everyFrenchSupportVerbReadsItsSentence() {
+        List<Tsv.Row> rows = Tsv.read(Lexicon.class, "support-verbs-fr.tsv", "id", "verb", "kind", "example");
+        assertTrue(rows.size() >= 80, "rows: " + rows.size());
+        return rows.stream().map(r -> DynamicTest.dynamicTest(r.get("id") + " " + r.get("verb"), () -> {
+            var doc = Diurna.read(new Article(r.get("id"), r.get("example"), LocalDate.of(2024, 5, 14), null, null,
+                    null, "fr"));
+            List<String> got = doc.get(Layers.EVENTS).stream().map(e -> e.plover() + " " + side(e.source()) + " > "
+                    + side(e.target())).toList();
+            assertTrue(!got.isEmpty(), r.get("example") + ": no event");
+            if (r.get("kind").equals("aim")) {
+                assertTrue(got.stream().anyMatch(g -> !g.endsWith("> -")), r.get("example") + ": no target, got " + got);
+            }
         }));
     }
 

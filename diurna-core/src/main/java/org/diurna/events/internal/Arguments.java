@@ -440,6 +440,20 @@ public final class Arguments {
                 new org.diurna.model.Span(p.start(), p.end()), null);
     }
 
+    /**
+     * Whom an event noun is aimed at through a participle or relative of aiming (support-verbs kind "aim"): "une
+     * enquête visant douze personnalités", "des sanctions qui ciblent des dirigeants iraniens".
+     */
+    public Arg aimedAt(Token p) {
+        for (Token c : tree.children(p)) {
+            if (!c.deprel().startsWith("acl") || !c.isVerbal() || !"aim".equals(lexicon.supportKind(c.word()))) continue;
+            Token o = tree.child(c, "obj");
+            Arg a = o == null ? Arg.NONE : phrases.of(o);
+            if (!a.empty()) return a;
+        }
+        return Arg.NONE;
+    }
+
     /** The event noun is carried out by a support verb ("a mené des frappes", "a procédé à l'arrestation"). */
     public boolean governedBySupport(Token p) {
         return supportVerb(p) != null;
@@ -496,7 +510,11 @@ public final class Arguments {
         if (h != null && p.deprel().startsWith("nsubj") && h.isVerbal() && lexicon.isResultVerb(h.word())) {
             // "l'attentat a fait vingt morts parmi les soldats", "a coûté la vie à dix soldats"
             Arg a = prepositional(h, "parmi");
-            return a.empty() ? prepositional(h, "a") : a;
+            if (a.empty()) a = prepositional(h, "a");
+            // "les frappes ont causé la mort de dizaines de civils": whose death or loss the object names
+            Token o = tree.child(h, "obj");
+            if (a.empty() && o != null && o.isCommonNoun()) a = prepositional(o, "de");
+            return a;
         }
         if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
         if (h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word()))) return subject(h, 0);

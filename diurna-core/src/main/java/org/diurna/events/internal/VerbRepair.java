@@ -23,6 +23,7 @@ public final class VerbRepair {
 
     public static Sentence apply(Sentence s, Lexicon lexicon) {
         s = pluralSubject(s, lexicon);
+        s = participleAfterAuxiliary(s, lexicon);
         List<Token> ts = s.tokens();
         Token root = null;
         for (Token t : ts) if (t.head() < 0) root = t;
@@ -63,6 +64,22 @@ public final class VerbRepair {
     }
 
     /** "Azerbaijani forces attacked Armenian troops": see the class comment. */
+    /**
+     * "Des jihadistes ont tendu une embuscade": a past participle the tagger read as an adjective although it has its
+     * own tense auxiliary ("ont") is the verb.
+     */
+    private static Sentence participleAfterAuxiliary(Sentence s, Lexicon lexicon) {
+        List<Token> out = null;
+        for (Token t : s.tokens()) {
+            if (!"ADJ".equals(t.pos()) || lexicon.tense(t.word()) != org.diurna.morph.Tense.PARTICIPLE) continue;
+            boolean aux = s.tokens().stream().anyMatch(c -> c.head() == t.index() && c.deprel().equals("aux"));
+            if (!aux) continue;
+            if (out == null) out = new java.util.ArrayList<>(s.tokens());
+            out.set(t.index(), new Token(t.index(), t.start(), t.end(), t.word(), "VERB", t.ner(), t.head(), t.deprel()));
+        }
+        return out == null ? s : new Sentence(s.index(), s.start(), s.end(), out);
+    }
+
     private static Sentence pluralSubject(Sentence s, Lexicon lexicon) {
         List<Token> ts = s.tokens();
         for (int n = 1; n + 2 < ts.size(); n++) {
