@@ -16,7 +16,8 @@ import org.diurna.pipeline.Stage;
  * One real-world happening told several times in an article is one event: mentions of the same type whose
  * participants agree (the same actors, in either order for reciprocal types; a government agrees with one of its
  * members), whose dates agree (or one only has the publication date) and whose factuality agrees are joined. The
- * joined event keeps the most specific of each field and every mention's span.
+ * joined event keeps the most specific of each field and every mention's span. Once joined, an attack that no mention
+ * gave a target other than its place struck that place's civilians (it is only then known that no mention named them).
  */
 public final class EventMerger implements Stage {
     @Override public Set<Layer<?>> requires() { return Set.of(Layers.EVENT_MENTIONS); }
@@ -57,10 +58,6 @@ public final class EventMerger implements Stage {
         return List.copyOf(out);
     }
 
-    /**
-     * An attack whose only target is where it struck ("un attentat à Nice", "une voiture a explosé à Ankara"), once
-     * no mention has said who was hit, struck the people of that place: the civilians of its country.
-     */
     /** A capture ("a repris Ramadi", "s'est emparé de la ville"): the place taken is no one's people. */
     private static boolean takesGround(Predicate p) {
         if (p == null) return false;
@@ -69,6 +66,10 @@ public final class EventMerger implements Stage {
         return false;
     }
 
+    /**
+     * An attack whose only target is where it struck ("un attentat à Nice", "une voiture a explosé à Ankara"), once
+     * no mention has said who was hit, struck the people of that place: the civilians of its country.
+     */
     private static Event placeAttacked(Event e) {
         Participant t = e.target();
         if (!"ASSAULT".equals(e.plover()) || t == null || t.sector() != null || t.country() == null

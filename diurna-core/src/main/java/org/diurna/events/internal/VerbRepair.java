@@ -22,8 +22,11 @@ public final class VerbRepair {
     private VerbRepair() {}
 
     public static Sentence apply(Sentence s, Lexicon lexicon) {
-        s = pluralSubject(s, lexicon);
-        s = participleAfterAuxiliary(s, lexicon);
+        return participleAfterAuxiliary(nounRoot(pluralSubject(s, lexicon), lexicon), lexicon);
+    }
+
+    /** The root read as a name or noun, the verb after it as a noun or adjective (see the class comment). */
+    private static Sentence nounRoot(Sentence s, Lexicon lexicon) {
         List<Token> ts = s.tokens();
         Token root = null;
         for (Token t : ts) if (t.head() < 0) root = t;
