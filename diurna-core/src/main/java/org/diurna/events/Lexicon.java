@@ -122,7 +122,10 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "control-verbs.tsv", "id", "lang", "verb", "controller",
                 "example")) {
-            if (r.get("lang").equals(lang)) lx.controllers.put(Keys.key(r.get("verb")), r.get("controller"));
+            if (!r.get("lang").equals(lang)) continue;
+            lx.controllers.put(Keys.key(r.get("verb")), r.get("controller"));
+            // the morphology knows the verbs the lexicon names ("allows" is "allow" only if "allow" is one of them)
+            verb.accept(r.get("verb"), null);
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "document-nouns.tsv", "word", "lang", "example")) {
             if (r.get("lang").equals(lang)) lx.documentNouns.add(Keys.key(r.get("word")));

@@ -208,7 +208,8 @@ public final class Arguments {
     }
 
     private boolean infinitive(Token t) {
-        return t.isVerbal() && lexicon.tense(t.word()) == org.diurna.morph.Tense.OTHER;
+        // English base forms ("to meet") are also present forms to the morphology: the tag tells them apart
+        return t.isVerbal() && (lexicon.tense(t.word()) == org.diurna.morph.Tense.OTHER || "VB".equals(t.pos()));
     }
 
     /**
