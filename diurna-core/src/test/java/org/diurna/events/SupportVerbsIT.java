@@ -23,10 +23,7 @@ class SupportVerbsIT {
         List<Tsv.Row> rows = Tsv.read(Lexicon.class, "support-verbs-en.tsv", "id", "verb", "kind", "example", "expect");
         assertTrue(rows.size() >= 15, "rows: " + rows.size());
         return rows.stream().map(r -> DynamicTest.dynamicTest(r.get("id") + " " + r.get("verb"), () -> {
-            var doc = Diurna.read(new Article(r.get("id"), r.get("example"), LocalDate.of(2024, 5, 14), null, null,
-                    null, "en"));
-            List<String> got = doc.get(Layers.EVENTS).stream().map(e -> e.plover() + " " + side(e.source()) + " > "
-                    + side(e.target())).toList();
+            List<String> got = dyads(r, "en");
             assertTrue(got.contains(r.get("expect")), r.get("example") + ": want " + r.get("expect") + ", got " + got);
         }));
     }
@@ -39,15 +36,20 @@ class SupportVerbsIT {
         List<Tsv.Row> rows = Tsv.read(Lexicon.class, "support-verbs-fr.tsv", "id", "verb", "kind", "example");
         assertTrue(rows.size() >= 80, "rows: " + rows.size());
         return rows.stream().map(r -> DynamicTest.dynamicTest(r.get("id") + " " + r.get("verb"), () -> {
-            var doc = Diurna.read(new Article(r.get("id"), r.get("example"), LocalDate.of(2024, 5, 14), null, null,
-                    null, "fr"));
-            List<String> got = doc.get(Layers.EVENTS).stream().map(e -> e.plover() + " " + side(e.source()) + " > "
-                    + side(e.target())).toList();
+            List<String> got = dyads(r, "fr");
             assertTrue(!got.isEmpty(), r.get("example") + ": no event");
             if (r.get("kind").equals("aim")) {
                 assertTrue(got.stream().anyMatch(g -> !g.endsWith("> -")), r.get("example") + ": no target, got " + got);
             }
         }));
+    }
+
+    /** The events a row's sentence reads, as "PLOVER SRC > TGT" (country and sector, '-' for none). */
+    private static List<String> dyads(Tsv.Row r, String lang) {
+        var doc = Diurna.read(new Article(r.get("id"), r.get("example"), LocalDate.of(2024, 5, 14), null, null, null,
+                lang));
+        return doc.get(Layers.EVENTS).stream().map(e -> e.plover() + " " + side(e.source()) + " > " + side(e.target()))
+                .toList();
     }
 
     private static String side(Participant p) {

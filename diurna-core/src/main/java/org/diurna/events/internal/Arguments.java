@@ -437,8 +437,7 @@ public final class Arguments {
         if (where.empty() && h != null && h.isVerbal()) where = place(h, false, "PROTEST");
         String country = where.empty() ? phrases.context() : where.actors().get(0).country();
         if (country == null) return Arg.NONE;
-        return new Arg(List.of(new Actor(null, p.word(), country, "CVL", null)),
-                new org.diurna.model.Span(p.start(), p.end()), null);
+        return new Arg(List.of(new Actor(null, p.word(), country, "CVL", null)), new Span(p.start(), p.end()), null);
     }
 
     /**

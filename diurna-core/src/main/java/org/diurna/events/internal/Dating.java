@@ -87,7 +87,7 @@ public final class Dating {
                 if (resolve(timexes.get(i), published) != null) {
                     // "Le lendemain de l'attaque, le 17 février, …": a written date says more than a relative one,
                     // which may count from another day than the publication's
-                    if (timexes.get(i).text().matches(".*\\d.*")) return timexes.get(i);
+                    if (timexes.get(i).text().chars().anyMatch(Character::isDigit)) return timexes.get(i);
                     if (resolved == null) resolved = timexes.get(i);
                     continue;
                 }

@@ -36,14 +36,14 @@ public final class Requirements {
     }
 
     /** Sectors through which a state uses force on its own people: police, army, government. */
-    private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "COP");
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP");
 
     /**
      * "statesource": the subject is a state's force ("la police a ouvert le feu sur les manifestants" represses); who
      * else fires on a crowd attacks it ("des individus ont ouvert le feu sur la foule").
      */
-    private boolean stateSource(Token p, org.diurna.events.Predicate pred) {
-        org.diurna.events.internal.Arg a = args.fill(p, pred.source(), pred.plover());
+    private boolean stateSource(Token p, Predicate pred) {
+        Arg a = args.fill(p, pred.source(), pred.plover());
         return !a.empty() && a.actors().stream().allMatch(x -> x.sector() != null && STATE.contains(x.sector()));
     }
 

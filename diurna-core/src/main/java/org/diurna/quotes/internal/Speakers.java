@@ -136,8 +136,8 @@ public final class Speakers {
                 if (c.start() > verb.start() && (c.deprel().equals("obj") || c.deprel().equals("nsubj"))) after = c;
             }
             int next = verb.index() + 1;
-            if (after == null && next < s(tree).size() && "PROPN".equals(s(tree).get(next).pos())) {
-                after = s(tree).get(next);
+            if (after == null && next < tokens(tree).size() && "PROPN".equals(tokens(tree).get(next).pos())) {
+                after = tokens(tree).get(next);
             }
             if (after != null) subj = after;
         }
@@ -147,7 +147,7 @@ public final class Speakers {
         return null;
     }
 
-    private static List<Token> s(Tree tree) {
+    private static List<Token> tokens(Tree tree) {
         return tree.sentence().tokens();
     }
 
