@@ -37,7 +37,8 @@ public final class NerFallback {
             boolean named = false;
             for (int k = i; k <= j; k++) {
                 String pos = s.token(words.get(k).token()).pos();
-                named |= "PROPN".equals(pos) || "NOUN".equals(pos);
+                // French tags are universal (PROPN, NOUN), English ones Penn Treebank (NNP, NN)
+                named |= "PROPN".equals(pos) || "NOUN".equals(pos) || pos != null && pos.startsWith("NN");
             }
             if (!named) {
                 i = j + 1;

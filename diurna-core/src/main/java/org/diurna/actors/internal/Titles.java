@@ -16,6 +16,8 @@ import org.diurna.model.Token;
  */
 public final class Titles {
     private static final int WINDOW = 10;
+    /** The sector of a title that codes a person only through the body it names ("directeur de la FIDH"). */
+    private static final String BODY = "body";
     private record Title(List<String> words, String lang, String sector) {}
 
     private final ActorDictionary dict;
@@ -70,7 +72,18 @@ public final class Titles {
                 if (sector == null && title.lang().equals(lang) && startsWith(keys, title.words())) sector = title.sector();
             }
         }
-        if (country == null && sector == null) return apposed(m, s, lang, dominant, before);
+        if (country == null && sector == null || BODY.equals(sector) && windowStart < 0) {
+            return apposed(m, s, lang, dominant, before);
+        }
+        if (BODY.equals(sector)) {
+            // "le chef de la police de Libreville, X": the body the title names gives the code, else nothing does
+            Mention body = body(before, windowStart, m.start());
+            if (body == null || "LOCATION".equals(body.type()) || body.actor().sector() == null) {
+                return apposed(m, s, lang, dominant, before);
+            }
+            return new Mention(m.start(), m.end(), m.text(), m.type(), new Actor(null, m.actor().name(),
+                    body.actor().country(), body.actor().sector(), null), null, null, "ner+title");
+        }
         if (country == null && windowStart >= 0) {
             for (Mention x : before) {
                 if (x.start() >= windowStart && x.end() <= m.start() && x.actor() != null && x.actor().country() != null
@@ -95,7 +108,9 @@ public final class Titles {
         int end = after.size();
         for (int i = 1; i < after.size(); i++) {
             Token t = after.get(i);
-            if (t.isVerbal() || t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || i > WINDOW) {
+            // "X, chargé de mission de l'Élysée,": a participle may open the title, never continue it
+            if (t.isVerbal() && i > 1 || t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
+                    || i > WINDOW) {
                 end = i;
                 break;
             }
@@ -116,18 +131,35 @@ public final class Titles {
         if (sector == null) return m;
         int windowEnd = end < after.size() ? after.get(end).start() : s.end();
         String country = null;
-        for (Mention x : mentions) {
-            if (x.start() < m.end() || x.end() > windowEnd || x.actor() == null || x.actor().country() == null
-                    || "PERSON".equals(x.type())) continue;
-            country = x.actor().country();
+        Mention body = body(mentions, m.end(), windowEnd);
+        if (body != null) {
+            country = body.actor().country();
             // "de l'armée rwandaise", "du Parti démocratique": a body speaks through its officials
-            if (!"LOCATION".equals(x.type()) && x.actor().sector() != null) sector = x.actor().sector();
-            break;
+            if (!"LOCATION".equals(body.type()) && body.actor().sector() != null) sector = body.actor().sector();
         }
+        // "directeur", "président": a title that says nothing of its own codes only through the body it names
+        if (BODY.equals(sector)) return m;
         for (int i = 1; i < end && country == null; i++) country = dict.demonym(after.get(i).word());
         if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
+    }
+
+    /**
+     * The body or place a title's phrase between {@code from} and {@code to} names: the first one with a country,
+     * passing over other people and person roles ("président du Parti démocratique": the party, not the head of state
+     * the word "président" alone would be).
+     */
+    private Mention body(List<Mention> mentions, int from, int to) {
+        Mention role = null;
+        for (Mention x : mentions) {
+            if (x.start() < from || x.end() > to || x.actor() == null || x.actor().country() == null
+                    || "PERSON".equals(x.type())) continue;
+            if (!dict.isPersonRole(x.actor().role())) return x;
+            // "X, chef de l'armée tchadienne,": the office itself, when the phrase names no other body
+            if (role == null) role = x;
+        }
+        return role;
     }
 
     /** True when the window's words begin with the title's words ("porte parole" in "porte parole de le ..."). */
