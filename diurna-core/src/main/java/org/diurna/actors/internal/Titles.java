@@ -18,6 +18,8 @@ public final class Titles {
     private static final int WINDOW = 10;
     /** The sector of a title that codes a person only through the body it names ("directeur de la FIDH"). */
     private static final String BODY = "body";
+    /** Words a title may follow in an apposition ("le tout récent secrétaire général"). */
+    private static final int MAX_SKIP = 3;
     private record Title(List<String> words, String lang, String sector) {}
 
     private final ActorDictionary dict;
@@ -51,9 +53,11 @@ public final class Titles {
      * département d'État, John Kirby") gives the country when no demonym does.
      */
     public Mention code(Mention m, Sentence s, String lang, String dominant, List<Mention> before) {
-        if (!"PERSON".equals(m.type()) || m.actor() == null || m.actor().country() != null || m.actor().id() != null) {
-            return m;
-        }
+        if (!"PERSON".equals(m.type()) || m.actor() == null) return m;
+        // a known person before any of their terms (no role on the article's day: "Évariste Ndayishimiye, secrétaire
+        // général du CNDD-FDD" in 2016, president from 2020) is what the text's title says
+        boolean preTerm = m.actor().id() != null && m.actor().role() == null;
+        if (!preTerm && (m.actor().country() != null || m.actor().id() != null)) return m;
         List<Token> tokens = new ArrayList<>();
         for (Token t : s.tokens()) if (t.end() <= m.start()) tokens.add(t);
         String country = null;
@@ -72,7 +76,7 @@ public final class Titles {
                 if (sector == null && title.lang().equals(lang) && startsWith(keys, title.words())) sector = title.sector();
             }
         }
-        if (country == null && sector == null || BODY.equals(sector) && windowStart < 0) {
+        if (sector == null && (country == null || preTerm) || BODY.equals(sector) && windowStart < 0) {
             return apposed(m, s, lang, dominant, before);
         }
         if (BODY.equals(sector)) {
@@ -81,7 +85,7 @@ public final class Titles {
             if (body == null || "LOCATION".equals(body.type()) || body.actor().sector() == null) {
                 return apposed(m, s, lang, dominant, before);
             }
-            return new Mention(m.start(), m.end(), m.text(), m.type(), new Actor(null, m.actor().name(),
+            return new Mention(m.start(), m.end(), m.text(), m.type(), new Actor(m.actor().id(), m.actor().name(),
                     body.actor().country(), body.actor().sector(), null), null, null, "ner+title");
         }
         if (country == null && windowStart >= 0) {
@@ -92,7 +96,7 @@ public final class Titles {
         }
         if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
-                new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
+                new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, "ner+title");
     }
 
     /**
@@ -104,22 +108,26 @@ public final class Titles {
     private Mention apposed(Mention m, Sentence s, String lang, String dominant, List<Mention> mentions) {
         List<Token> after = new ArrayList<>();
         for (Token t : s.tokens()) if (t.start() >= m.end()) after.add(t);
-        if (after.isEmpty() || !after.get(0).word().equals(",")) return m;
+        if (after.isEmpty()) return m;
+        // "X, porte-parole de…", or without the comma when the parser hangs the title on the name ("Évariste
+        // Ndayishimiye le tout récent secrétaire général du CNDD-FDD critique…")
+        int first = after.get(0).word().equals(",") ? 1 : apposedTo(m, s, after) ? 0 : -1;
+        if (first < 0) return m;
         int end = after.size();
-        for (int i = 1; i < after.size(); i++) {
+        for (int i = first; i < after.size(); i++) {
             Token t = after.get(i);
             // "X, chargé de mission de l'Élysée,": a participle may open the title, never continue it
-            if (t.isVerbal() && i > 1 || t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
+            if (t.isVerbal() && i > first || t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
                     || i > WINDOW) {
                 end = i;
                 break;
             }
         }
         List<String> keys = new ArrayList<>();
-        for (int i = 1; i < end; i++) keys.addAll(List.of(Keys.key(after.get(i).word()).split(" ")));
+        for (int i = first; i < end; i++) keys.addAll(List.of(Keys.key(after.get(i).word()).split(" ")));
         if (keys.isEmpty() || former.contains(keys.get(0)) || keys.size() > 1 && former.contains(keys.get(1))) return m;
         String sector = null;
-        for (int skip = 0; skip <= 2 && sector == null && skip < keys.size(); skip++) {
+        for (int skip = 0; skip <= MAX_SKIP && sector == null && skip < keys.size(); skip++) {
             List<String> rest = keys.subList(skip, keys.size());
             for (Title title : titles) {
                 if (title.lang().equals(lang) && startsWith(rest, title.words())) {
@@ -142,7 +150,7 @@ public final class Titles {
         for (int i = 1; i < end && country == null; i++) country = dict.demonym(after.get(i).word());
         if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
-                new Actor(null, m.actor().name(), country, sector, null), null, null, "ner+title");
+                new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, "ner+title");
     }
 
     /**
@@ -160,6 +168,17 @@ public final class Titles {
             if (role == null) role = x;
         }
         return role;
+    }
+
+    /** True when one of the first words after the name is an apposition the parser hangs on the name. */
+    private static boolean apposedTo(Mention m, Sentence s, List<Token> after) {
+        for (int i = 0; i < Math.min(4, after.size()); i++) {
+            Token t = after.get(i);
+            if (!t.deprel().equals("appos") || t.head() < 0) continue;
+            Token h = s.token(t.head());
+            if (h.start() >= m.start() && h.end() <= m.end()) return true;
+        }
+        return false;
     }
 
     /** True when the window's words begin with the title's words ("porte parole" in "porte parole de le ..."). */
