@@ -15,7 +15,24 @@ final class Same {
         if (!a.factuality().equals(b.factuality())) return false;
         if (!EventMerger.datesAgree(a, b)) return false;
         return (agree(a.source(), b.source()) && agree(a.target(), b.target()))
-                || (reciprocal(a) && agree(a.source(), b.target()) && agree(a.target(), b.source()));
+                || (reciprocal(a) && agree(a.source(), b.target()) && agree(a.target(), b.source())
+                && (crossed(a.source(), b.target()) || crossed(a.target(), b.source()) || told(a, b)));
+    }
+
+    /** Both told by the same words: "la Chine et les États-Unis ratifient" is one act of the two partners. */
+    private static boolean told(Event a, Event b) {
+        for (org.diurna.model.Span x : a.mentions()) {
+            for (org.diurna.model.Span y : b.mentions()) if (x.overlaps(y)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A reciprocal match needs one side named in both mentions, or one telling of both: "la Russie a proposé" and "la
+     * Chine a accepté", each without a partner, are two acts, not one agreement between Russia and China.
+     */
+    private static boolean crossed(Participant x, Participant y) {
+        return x != null && y != null;
     }
 
     /** A visit and the meeting it is for are one happening; a phone call and a visit are not. */

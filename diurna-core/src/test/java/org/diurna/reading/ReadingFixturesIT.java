@@ -41,6 +41,10 @@ class ReadingFixturesIT {
                         && g.replaceAll(" (asserted|planned|negated|hypothetical|habitual|reported)$", "").equals(expect)),
                         "want " + expect + ", got " + got);
             }
+            case "no-dyad" -> {
+                List<String> got = d.get(Layers.EVENTS).stream().map(ReadingFixturesIT::describe).toList();
+                assertTrue(got.stream().noneMatch(g -> g.startsWith(expect + " ")), "unwanted " + expect + " in " + got);
+            }
             case "date" -> {
                 String[] kv = expect.split("=", 2);
                 List<String> dates = d.get(Layers.EVENTS).stream().filter(e -> e.plover().equals(kv[0]))

@@ -147,8 +147,11 @@ public final class Titles {
         }
         // "directeur", "président": a title that says nothing of its own codes only through the body it names
         if (BODY.equals(sector)) return m;
-        for (int i = 1; i < end && country == null; i++) country = dict.demonym(after.get(i).word());
-        if (country == null) country = dominant;
+        boolean international = body != null && body.actor().country() == null;
+        for (int i = first; i < end && country == null && !international; i++) {
+            country = dict.demonym(after.get(i).word());
+        }
+        if (country == null && !international) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
                 new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, "ner+title");
     }
@@ -161,8 +164,11 @@ public final class Titles {
     private Mention body(List<Mention> mentions, int from, int to) {
         Mention role = null;
         for (Mention x : mentions) {
-            if (x.start() < from || x.end() > to || x.actor() == null || x.actor().country() == null
-                    || "PERSON".equals(x.type())) continue;
+            // an international body has a sector and no country ("de la FIDH", "de l'ONU")
+            if (x.start() < from || x.end() > to || x.actor() == null || "PERSON".equals(x.type())
+                    || x.actor().country() == null && (x.actor().sector() == null || "LOCATION".equals(x.type()))) {
+                continue;
+            }
             if (!dict.isPersonRole(x.actor().role())) return x;
             // "X, chef de l'armée tchadienne,": the office itself, when the phrase names no other body
             if (role == null) role = x;

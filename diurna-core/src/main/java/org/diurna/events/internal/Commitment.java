@@ -60,7 +60,7 @@ public final class Commitment {
         boolean committed = has(verb, "aux", null) || PLEDGED.contains(plover) && has(verb, "aux", "pledge");
         Token g = tree.head(verb);
         if (!committed && g != null && (verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp"))
-                && cue(g, "commit") && !has(g, "mark", "hypothetical")) {
+                && (cue(g, "commit") || committedBy(g, verb, tree, lexicon)) && !has(g, "mark", "hypothetical")) {
             committed = true;
             negated = negated || has(g, "advmod", "negated");
         }
@@ -94,6 +94,23 @@ public final class Commitment {
                     : factuality.equals(lexicon.cue(c.word(), kind))) return true;
         }
         return false;
+    }
+
+    /**
+     * "La Turquie s'est dite prête à coopérer": the parser hangs the infinitive on the verb, beside the adjective of
+     * commitment; an adjective cue that is a predicative complement of {@code g} before {@code verb} governs it too.
+     */
+    static boolean committedBy(Token g, Token verb, Tree tree, Lexicon lexicon) {
+        return cueBeside(g, verb, "commit", tree, lexicon) != null;
+    }
+
+    /** The factuality of a cue of {@code kind} on an adjective complement of {@code g} before {@code verb}, or null. */
+    static String cueBeside(Token g, Token verb, String kind, Tree tree, Lexicon lexicon) {
+        for (Token c : tree.children(g)) {
+            if (c.index() < verb.index() && c.deprel().equals("xcomp") && "ADJ".equals(c.pos())
+                    && lexicon.cue(c.word(), kind) != null) return lexicon.cue(c.word(), kind);
+        }
+        return null;
     }
 
     private boolean cue(Token t, String kind) {

@@ -180,9 +180,14 @@ public final class EventBuilder {
             Commitment.Stated stated = fact.equals("asserted") || s == null ? null : commitment.of(p, plover);
             if (stated != null) {
                 // "Turkey will allow the refugees to return": saying so is today's AGREE (commitments.tsv)
-                out.add(new Event(null, stated.plover(), null, stated.cameo(), participant(s, src.span()),
-                        participant(t, tgt.span()), false, published == null ? null : published.toString(),
-                        published == null ? "unresolved" : "publication", place(p, tgt), "asserted",
+                // the pledge is made by the state, not by its army ("l'Iran a menacé d'attaquer Israël"), on the
+                // day the text gives it when that day is past ("a promis mardi de soutenir"), else on publication
+                boolean past = date != null && published != null && date.length() == 10
+                        && date.compareTo(published.toString()) <= 0;
+                out.add(new Event(null, stated.plover(), null, stated.cameo(),
+                        participant(armed && s != null ? st[0] : s, src.span()), participant(t, tgt.span()), false,
+                        past ? date : published == null ? null : published.toString(),
+                        past ? precision : published == null ? "unresolved" : "publication", place(p, tgt), "asserted",
                         attribution.of(p, s, t), ev, ev.of(text), List.of(ev),
                         pred.id() + "@" + p.word() + "#commitment"));
             }

@@ -85,6 +85,13 @@ public final class Factuality {
         if (h != null && infinitival(p) && (r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")
                 || r.equals("obj") || r.equals("dep") && "VBG".equals(p.pos()))) {
             best = stronger(best, cue(h, "gov"));
+            // "a promis de soutenir", "s'est dite prête à coopérer": a pledged act has not happened yet (its
+            // pledge is the event of the day: Commitment); "pledged" cues, which English does not list (PETRARCH
+            // codes "pledged to expel" as the expulsion)
+            if (r.equals("xcomp")) {
+                best = stronger(best, cue(h, "pledged"));
+                best = stronger(best, Commitment.cueBeside(h, p, "pledged", tree, lexicon));
+            }
             for (Token c : tree.children(h)) {
                 if (c.deprel().equals("advmod") && r.equals("xcomp")) best = stronger(best, cue(c, "neg"));
                 if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
