@@ -40,6 +40,19 @@ public final class ParseRepair {
             Token c = ts.get(i);
             if (c.head() < 0) continue;
             Token h = ts.get(c.head());
+            // 8. "L'explosion … ce vendredi a tué cinquante personnes": a date read as the verb's second subject or
+            // object (and its "ce" as a pronoun) is a time complement; the verb's other subject or object stays
+            if ((c.deprel().equals("nsubj") || c.deprel().equals("obj")) && "NOUN".equals(c.pos()) && h.isVerbal()
+                    && inTimex(c, timexes) && ts.stream().anyMatch(t -> t.head() == h.index() && t.index() != c.index()
+                    && t.deprel().equals(c.deprel()) && !inTimex(t, timexes))) {
+                ts.set(i, with(c, c.pos(), h.index(), "obl:mod"));
+                if (i > 0 && ts.get(i - 1).head() == h.index() && "PRON".equals(ts.get(i - 1).pos())
+                        && inTimex(ts.get(i - 1), timexes)) {
+                    ts.set(i - 1, with(ts.get(i - 1), "DET", i, "det"));
+                }
+                changed = true;
+                continue;
+            }
             // 6. "accueille des réfugiés", "a désarmé lundi des miliciens": the partitive article "des" (de + les)
             // read as a preposition makes the object an oblique
             if ((c.deprel().equals("obl:arg") || c.deprel().equals("obl")) && "NOUN".equals(c.pos()) && h.isVerbal()
