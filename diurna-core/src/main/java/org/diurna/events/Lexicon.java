@@ -43,6 +43,8 @@ public final class Lexicon {
     private final Set<String> onset = new HashSet<>();
     private final Map<String, String> support = new HashMap<>();
     private final Set<String> result = new HashSet<>();
+    /** Verbs of dying, by lemma, with the prepositions that introduce the event they die in ("mourir dans"). */
+    private final Map<String, Set<String>> perish = new HashMap<>();
     private final Set<String> nameHeads = new HashSet<>();
     private final Map<String, String> demonymHeads = new HashMap<>();
     private final Set<String> lightNouns = new HashSet<>();
@@ -109,6 +111,10 @@ public final class Lexicon {
                 "example")) {
             if (!r.get("kind").endsWith("-noun")) verb.accept(r.get("verb"), null);
             if (r.get("kind").equals("result")) lx.result.add(Keys.key(r.get("verb")));
+            else if (r.get("kind").equals("perish")) {
+                Set<String> cases = lx.perish.computeIfAbsent(Keys.key(r.get("verb")), k -> new HashSet<>());
+                for (String c : r.get("case").split("\\|")) cases.add(Keys.key(c));
+            }
             else lx.support.put(Keys.key(r.get("verb")) + (r.get("kind").endsWith("-noun") ? "#noun" : ""), r.get("kind"));
         }
         for (Tsv.Row r : Tsv.readOptional(Lexicon.class, "insults-" + lang + ".tsv", "word")) lx.insults.add(Keys.key(r.get("word")));
@@ -258,6 +264,18 @@ public final class Lexicon {
             if (k != null) return k;
         }
         return null;
+    }
+
+    /**
+     * A verb of dying whose complement introduced by {@code caseWord} is the event its subject died in ("trois
+     * soldats sont morts dans une embuscade": the soldiers are the ambush's target).
+     */
+    public boolean perishesIn(String word, String caseWord) {
+        for (Reading r : morph.verbs(word)) {
+            Set<String> cases = perish.get(Keys.key(r.lemma()));
+            if (cases != null && cases.contains(caseWord)) return true;
+        }
+        return false;
     }
 
     /** A verb whose event-noun subject harms those its complement names ("l'attentat a fait vingt morts parmi…"). */

@@ -518,6 +518,7 @@ public final class Arguments {
         }
         if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
         if (h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word()))) return subject(h, 0);
+        if (perished(p, h)) return subject(h, 0);
         if (undergoNoun(h)) {
             for (Token c : tree.children(h)) if (c.deprel().startsWith("nsubj")) return phrases.of(c);
             // "une mosquée a fait l'objet d'une attaque": the noun is the object of a verb whose subject suffers
@@ -534,7 +535,16 @@ public final class Arguments {
     public boolean undergone(Token p) {
         Token h = tree.head(p);
         if (h == null || p.deprel().startsWith("nsubj")) return false;
-        return h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word())) || undergoNoun(h);
+        return h.isVerbal() && "undergo".equals(lexicon.supportKind(h.word())) || undergoNoun(h) || perished(p, h);
+    }
+
+    /**
+     * "vingt-neuf personnes sont mortes dans l'explosion d'une voiture piégée": the event noun is the complement of a
+     * verb of dying (read as a verb or as the adjective "mortes"), whose subject died in it.
+     */
+    private boolean perished(Token p, Token h) {
+        return p.deprel().startsWith("obl") && (h.isVerbal() || "ADJ".equals(h.pos()))
+                && lexicon.perishesIn(h.word(), tree.caseOf(p));
     }
 
     /** "victime", "cible": the parser may read "a été victime" as a passive verb; the word is still the noun. */

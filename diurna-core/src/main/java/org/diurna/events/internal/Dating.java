@@ -48,8 +48,13 @@ public final class Dating {
         }
         if (head == null) return null;
         Token up = tree.head(head);
-        while (up != null && !(up.isVerbal() || up.isCommonNoun())) up = tree.head(up);
+        while (up != null && !(up.isVerbal() || up.isCommonNoun() || predicative(up))) up = tree.head(up);
         return up;
+    }
+
+    /** An adjective with a copula heads its clause: "Samedi, 126 personnes sont mortes dans un attentat". */
+    private boolean predicative(Token t) {
+        return "ADJ".equals(t.pos()) && tree.child(t, "cop") != null;
     }
 
     public When of(Token p, LocalDate published) {

@@ -124,8 +124,14 @@ public final class Tree {
             if (c.deprel().startsWith("aux") || c.deprel().equals("cop")) continue;
             // a requirement names the predicate's own arguments, not words of a clause inside them ("les soldats
             // stationnés sur son territoire" has no territory expelled)
-            if (depth < REQUIREMENT_DEPTH && CLAUSAL.contains(c.deprel()) && c.isVerbal()) continue;
+            boolean clause = depth < REQUIREMENT_DEPTH && CLAUSAL.contains(c.deprel()) && c.isVerbal();
             String k = Keys.key(c.word());
+            // the participle itself still qualifies its noun: "l'explosion d'une voiture piégée"
+            if (clause && !"acl".equals(c.deprel())) continue;
+            if (clause) {
+                if (words.contains(k)) return true;
+                continue;
+            }
             // a plural matches its singular: "accords" for "accord"
             String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
             // an elided word is its full form: "d'" is "de", "l'" is "le"
