@@ -339,6 +339,14 @@ public final class Arguments {
                 Arg a = phrases.of(c);
                 if (!a.empty()) return a;
             }
+            if (prep.equals("contre") && k.equals("a") && lexicon.nounClass("against").contains(Keys.key(c.word()))) {
+                // "à l'encontre du ministre", "à l'égard de Kiev" read as a noun with its own complement
+                for (Token d : tree.children(c)) {
+                    if (!d.deprel().startsWith("nmod") || !tree.caseOf(d).matches("de|du|des")) continue;
+                    Arg a = phrases.of(d);
+                    if (!a.empty()) return a;
+                }
+            }
         }
         return Arg.NONE;
     }
