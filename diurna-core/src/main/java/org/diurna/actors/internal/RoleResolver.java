@@ -105,7 +105,9 @@ public final class RoleResolver {
             }
             Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
-            if ("en".equals(lang) && !dict.isPersonRole(a.role()) && before != null && before.actor() != null
+            // "European Community foreign ministers": several holders of an office are the body's, as "UN troops" are
+            boolean members = !dict.isPersonRole(a.role()) || m.text().endsWith("s");
+            if ("en".equals(lang) && members && before != null && before.actor() != null
                     && before.actor().sector() != null && "ORGANIZATION".equals(before.type())
                     && text.substring(Math.min(before.end(), m.start()), m.start()).equals(" ")) {
                 // "UN troops", "Hamas fighters", "NATO forces": the English noun modifier names whose they are
