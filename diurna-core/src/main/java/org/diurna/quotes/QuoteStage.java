@@ -69,6 +69,7 @@ public final class QuoteStage implements Stage {
                 // "« … » clame-t-il" with the pronoun unresolved: the last speaker if recent, else the person before
                 speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
             }
+            if (speaker == null && s != null) speaker = labelled(doc, s, q, p.normalized());
             if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
             }
@@ -99,6 +100,21 @@ public final class QuoteStage implements Stage {
         if (best == null) return null;
         String name = SurfaceNames.of(doc.get(Layers.MENTIONS)).of(best.actor(), best.text());
         return Participant.named(best.actor(), best.span(), name);
+    }
+
+    /**
+     * "Nicolas Hulot : « Je prends la décision de quitter le gouvernement »": a headline or a label that is only a
+     * name and a colon before the quotation names its speaker.
+     */
+    private static Participant labelled(Document doc, Sentence s, Span q, String text) {
+        for (Mention m : mentions(doc, s)) {
+            if (m.actor() == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) continue;
+            if (m.end() > q.start() || !text.substring(s.start(), m.start()).isBlank()) continue;
+            if (!text.substring(m.end(), q.start()).matches("\\s*:\\s*[«“\"]?\\s*")) continue;
+            String name = SurfaceNames.of(doc.get(Layers.MENTIONS)).of(m.actor(), m.text());
+            return Participant.named(m.actor(), m.span(), name);
+        }
+        return null;
     }
 
     private static List<Mention> mentions(Document doc, Sentence s) {
