@@ -96,7 +96,11 @@ public final class ActorDictionary {
 
     private static boolean lowerCaseName(NameEntry e) {
         if (!Character.isLowerCase(e.alias().codePointAt(0))) return false;
-        return e.kind() == NameEntry.Kind.SEAT || e.kind() == NameEntry.Kind.ORGANIZATION && !e.alias().contains(" ");
+        // "conseil des droits de l'homme des Nations unies": the organisation's own name written in lower case is
+        // still its name (a lower-case alias with a generic head, "agence Anadolu", is left to the role patterns)
+        return e.kind() == NameEntry.Kind.SEAT || e.kind() == NameEntry.Kind.ORGANIZATION
+                && (!e.alias().contains(" ") || e.ref() instanceof org.diurna.model.Actor a && a.name() != null
+                && a.name().equalsIgnoreCase(e.alias()) && !a.name().equals(e.alias()));
     }
 
     /** The country a demonym adjective of any gender or number names ("turque" → TUR), or null. */
