@@ -158,6 +158,7 @@ public final class EventExtractor implements Stage {
                     tgt = args.beneficiary(p);
                 }
                 if (tgt.empty() && pred.plover().equals("PROTEST")) tgt = args.purpose(p);
+                if (tgt.empty() && pred.plover().equals("REQUEST") && !pred.isNoun()) tgt = args.askedToAct(p);
                 if (pred.isNoun() && !licensed(p, s, src, tgt, args, xs, lexicon)) {
                     if (Trace.ON) Trace.log(p.word(), pred.id() + " noun not licensed");
                     continue;

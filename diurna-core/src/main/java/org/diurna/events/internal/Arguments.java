@@ -510,6 +510,31 @@ public final class Arguments {
     }
 
     /**
+     * Who is asked to act when a request names the act and its doer ("demande l'ouverture d'une enquête par les
+     * autorités russes": the Russian authorities are asked): the "par" agent of the requested noun, or of the noun
+     * its light head governs.
+     */
+    public Arg askedToAct(Token p) {
+        Token o = tree.child(p, "obj");
+        if (o == null || !o.isCommonNoun()) return Arg.NONE;
+        Arg agent = agentOf(o);
+        if (!agent.empty()) return agent;
+        for (Token c : tree.children(o)) {
+            if (c.deprel().startsWith("nmod") && c.isCommonNoun() && !(agent = agentOf(c)).empty()) return agent;
+        }
+        return Arg.NONE;
+    }
+
+    /** The "par" complement of a noun ("une enquête par les autorités russes"), or none. */
+    private Arg agentOf(Token noun) {
+        for (Token c : tree.children(noun)) {
+            String k = tree.caseOf(c);
+            if (c.deprel().startsWith("nmod") && (k.equals("par") || k.equals("by"))) return phrases.of(c);
+        }
+        return Arg.NONE;
+    }
+
+    /**
      * Who suffers the event an event noun names, by its governor: the subject of an undergoing verb ("l'armée a subi
      * une attaque") or of an undergoing noun ("X a été victime d'un attentat", "la cible de frappes").
      */
