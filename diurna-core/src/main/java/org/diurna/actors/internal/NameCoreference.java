@@ -17,8 +17,20 @@ public final class NameCoreference {
     private NameCoreference() {}
 
     public static List<Mention> resolve(List<Mention> mentions) {
+        // "le patron du CNDD-FDD, Évariste Ndayishimiye, …": a known person out of any term the dictionary has for
+        // the article's day is, all through the article, what the text's title made them once
+        java.util.Map<String, org.diurna.model.Actor> titled = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if ("ner+title".equals(m.how()) && m.actor() != null && m.actor().id() != null) {
+                titled.putIfAbsent(m.actor().id(), m.actor());
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) out.add(resolve(m, mentions));
+        for (Mention m : mentions) {
+            org.diurna.model.Actor t = m.actor() == null || m.actor().role() != null ? null : titled.get(m.actor().id());
+            out.add(t != null ? new Mention(m.start(), m.end(), m.text(), m.type(), t, m.place(), m.members(), "name")
+                    : resolve(m, mentions));
+        }
         return out;
     }
 

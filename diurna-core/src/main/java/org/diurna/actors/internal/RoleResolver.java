@@ -124,6 +124,10 @@ public final class RoleResolver {
                     && sorted.get(i + 2).actor().id() != null && adjacent(next, sorted.get(i + 2), text)) {
                 // "le président de la Catalogne Carles Puigdemont": the name after the role's complement is the holder
                 a = sorted.get(i + 2).actor();
+            } else if (dict.isPersonRole(a.role()) && next != null && "ORGANIZATION".equals(next.type())
+                    && next.actor() != null && next.actor().sector() != null && ofPhrase(m, next, text)) {
+                // "le secrétaire général du CNDD-FDD", "le porte-parole de l'ONU": an office of a body acts for it
+                a = new Actor(null, a.name(), next.actor().country(), next.actor().sector(), a.role());
             }
             if (dict.isPersonRole(a.role()) && a.id() == null) a = holder(a, out);
             out.add(new Mention(m.start(), m.end(), m.text(), m.type(), a, null, null, "role"));

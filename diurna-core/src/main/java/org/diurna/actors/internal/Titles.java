@@ -63,6 +63,7 @@ public final class Titles {
         String country = null;
         String sector = null;
         int windowStart = -1;
+        int titleStart = -1;
         List<String> keys = new ArrayList<>();
         for (int i = tokens.size() - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
             Token t = tokens.get(i);
@@ -73,7 +74,12 @@ public final class Titles {
             List<String> ws = List.of(Keys.key(t.word()).split(" "));
             keys.addAll(0, ws);
             for (Title title : titles) {
-                if (sector == null && title.lang().equals(lang) && startsWith(keys, title.words())) sector = title.sector();
+                // "opposition leader": a title of its own that holds a bodiless one ("leader") says more
+                boolean better = sector == null || BODY.equals(sector) && !BODY.equals(title.sector());
+                if (better && title.lang().equals(lang) && startsWith(keys, title.words())) {
+                    sector = title.sector();
+                    titleStart = t.start();
+                }
             }
         }
         if (sector == null && (country == null || preTerm) || BODY.equals(sector) && windowStart < 0) {
@@ -81,7 +87,10 @@ public final class Titles {
         }
         if (BODY.equals(sector)) {
             // "le chef de la police de Libreville, X": the body the title names gives the code, else nothing does
-            Mention body = body(before, windowStart, m.start());
+            // the body the title itself names first, not a place before it ("Burundi : le patron du CNDD-FDD, X")
+            Mention body = body(before, titleStart, m.start());
+            // "U.N. mediator Diego Cordovez": in English the body comes before its title
+            if (body == null) body = body(before, windowStart, m.start());
             if (body == null || "LOCATION".equals(body.type()) || body.actor().sector() == null) {
                 return apposed(m, s, lang, dominant, before);
             }
