@@ -112,6 +112,11 @@ public final class RoleResolver {
                     && text.substring(Math.min(before.end(), m.start()), m.start()).equals(" ")) {
                 // "UN troops", "Hamas fighters", "NATO forces": the English noun modifier names whose they are
                 a = before.actor();
+            } else if ("en".equals(lang) && before != null && "LOCATION".equals(before.type()) && before.actor() != null
+                    && before.actor().country() != null
+                    && text.substring(Math.min(before.end(), m.start()), m.start()).equals(" ")) {
+                // "one U.S. soldier", "Iraq war veterans": a country name as noun modifier is the role's country
+                a = new Actor(null, a.name(), before.actor().country(), a.sector(), a.role());
             } else if (!dict.isPersonRole(a.role()) && next != null && next.actor() != null && next.actor().sector() != null
                     && "ORGANIZATION".equals(next.type()) && ofPhrase(m, next, text)) {
                 // "des combattants d'Al-Qaïda", "les membres du Hamas": people of a group are that group

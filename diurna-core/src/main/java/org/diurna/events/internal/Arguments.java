@@ -547,6 +547,8 @@ public final class Arguments {
             // "les frappes ont causé la mort de dizaines de civils": whose death or loss the object names
             Token o = tree.child(h, "obj");
             if (a.empty() && o != null && o.isCommonNoun()) a = prepositional(o, "de");
+            // "a roadside bombing killed three American soldiers": the object itself is the victims
+            if (a.empty() && o != null) a = phrases.of(o);
             return a;
         }
         if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
