@@ -547,8 +547,10 @@ public final class Arguments {
             // "les frappes ont causé la mort de dizaines de civils": whose death or loss the object names
             Token o = tree.child(h, "obj");
             if (a.empty() && o != null && o.isCommonNoun()) a = prepositional(o, "de");
-            // "a roadside bombing killed three American soldiers": the object itself is the victims
-            if (a.empty() && o != null) a = phrases.of(o);
+            // "a roadside bombing killed three American soldiers": the object itself is the victims where the verb
+            // itself harms (English kill, wound); a French result verb's object is the toll ("a fait vingt morts"),
+            // whose victims its complements name. The tagsets tell the two apart: English objects are Penn nouns.
+            if (a.empty() && o != null && o.pos().startsWith("NN")) a = phrases.of(o);
             return a;
         }
         if (h == null || p.deprel().startsWith("nsubj")) return Arg.NONE;
