@@ -102,6 +102,9 @@ public final class QuoteStage implements Stage {
         return Participant.named(best.actor(), best.span(), name);
     }
 
+    /** What lies between a label's name and its quotation: a colon and the opening mark. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\s*:\\s*[«“\"]?\\s*");
+
     /**
      * "Nicolas Hulot : « Je prends la décision de quitter le gouvernement »": a headline or a label that is only a
      * name and a colon before the quotation names its speaker.
@@ -110,7 +113,7 @@ public final class QuoteStage implements Stage {
         for (Mention m : mentions(doc, s)) {
             if (m.actor() == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) continue;
             if (m.end() > q.start() || !text.substring(s.start(), m.start()).isBlank()) continue;
-            if (!text.substring(m.end(), q.start()).matches("\\s*:\\s*[«“\"]?\\s*")) continue;
+            if (!LABEL.matcher(text.substring(m.end(), q.start())).matches()) continue;
             String name = SurfaceNames.of(doc.get(Layers.MENTIONS)).of(m.actor(), m.text());
             return Participant.named(m.actor(), m.span(), name);
         }

@@ -21,7 +21,7 @@ public final class NameCoreference {
         // the article's day is, all through the article, what the text's title made them once
         java.util.Map<String, org.diurna.model.Actor> titled = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if ("ner+title".equals(m.how()) && m.actor() != null && m.actor().id() != null) {
+            if (Titles.TITLED.equals(m.how()) && m.actor() != null && m.actor().id() != null) {
                 titled.putIfAbsent(m.actor().id(), m.actor());
             }
         }

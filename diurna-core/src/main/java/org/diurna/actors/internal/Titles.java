@@ -18,6 +18,8 @@ public final class Titles {
     private static final int WINDOW = 10;
     /** The sector of a title that codes a person only through the body it names ("directeur de la FIDH"). */
     private static final String BODY = "body";
+    /** How a mention coded by its title says so ({@link Mention#how()}). */
+    public static final String TITLED = "ner+title";
     /** Words a title may follow in an apposition ("le tout récent secrétaire général"). */
     private static final int MAX_SKIP = 3;
     private record Title(List<String> words, String lang, String sector) {}
@@ -86,8 +88,8 @@ public final class Titles {
             return apposed(m, s, lang, dominant, before);
         }
         if (BODY.equals(sector)) {
-            // "le chef de la police de Libreville, X": the body the title names gives the code, else nothing does
-            // the body the title itself names first, not a place before it ("Burundi : le patron du CNDD-FDD, X")
+            // "le chef de la police de Libreville, X": the body the title names gives the code, else nothing does;
+            // the body after the title first, not a place before it ("Burundi : le patron du CNDD-FDD, X")
             Mention body = body(before, titleStart, m.start());
             // "U.N. mediator Diego Cordovez": in English the body comes before its title
             if (body == null) body = body(before, windowStart, m.start());
@@ -95,7 +97,7 @@ public final class Titles {
                 return apposed(m, s, lang, dominant, before);
             }
             return new Mention(m.start(), m.end(), m.text(), m.type(), new Actor(m.actor().id(), m.actor().name(),
-                    body.actor().country(), body.actor().sector(), null), null, null, "ner+title");
+                    body.actor().country(), body.actor().sector(), null), null, null, TITLED);
         }
         if (country == null && windowStart >= 0) {
             for (Mention x : before) {
@@ -105,7 +107,7 @@ public final class Titles {
         }
         if (country == null) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
-                new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, "ner+title");
+                new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, TITLED);
     }
 
     /**
@@ -162,7 +164,7 @@ public final class Titles {
         }
         if (country == null && !international) country = dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(),
-                new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, "ner+title");
+                new Actor(m.actor().id(), m.actor().name(), country, sector, null), null, null, TITLED);
     }
 
     /**

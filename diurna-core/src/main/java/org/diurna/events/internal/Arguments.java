@@ -14,6 +14,9 @@ import org.diurna.model.Token;
  * "subj" is the agent whether the verb is active or passive, "obj" the patient.
  */
 public final class Arguments {
+    /** The case words of a noun's "de" complement ("à l'encontre du ministre"). */
+    private static final java.util.Set<String> OF = java.util.Set.of("de", "du", "des");
+
     private static final int MAX_CLIMB = 3;
     /** Subject clitics after the verb: "a-t-il affirmé", "déclare-t-elle". */
     private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("-(t-)?(il|elle|ils|elles|on)");
@@ -342,7 +345,7 @@ public final class Arguments {
             if (prep.equals("contre") && k.equals("a") && lexicon.nounClass("against").contains(Keys.key(c.word()))) {
                 // "à l'encontre du ministre", "à l'égard de Kiev" read as a noun with its own complement
                 for (Token d : tree.children(c)) {
-                    if (!d.deprel().startsWith("nmod") || !tree.caseOf(d).matches("de|du|des")) continue;
+                    if (!d.deprel().startsWith("nmod") || !OF.contains(tree.caseOf(d))) continue;
                     Arg a = phrases.of(d);
                     if (!a.empty()) return a;
                 }

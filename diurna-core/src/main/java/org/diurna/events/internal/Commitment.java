@@ -107,8 +107,9 @@ public final class Commitment {
     /** The factuality of a cue of {@code kind} on an adjective complement of {@code g} before {@code verb}, or null. */
     static String cueBeside(Token g, Token verb, String kind, Tree tree, Lexicon lexicon) {
         for (Token c : tree.children(g)) {
-            if (c.index() < verb.index() && c.deprel().equals("xcomp") && "ADJ".equals(c.pos())
-                    && lexicon.cue(c.word(), kind) != null) return lexicon.cue(c.word(), kind);
+            if (c.index() >= verb.index() || !c.deprel().equals("xcomp") || !"ADJ".equals(c.pos())) continue;
+            String f = lexicon.cue(c.word(), kind);
+            if (f != null) return f;
         }
         return null;
     }
