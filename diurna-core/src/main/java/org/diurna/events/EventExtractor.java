@@ -58,6 +58,7 @@ public final class EventExtractor implements Stage {
         String context = org.diurna.actors.internal.Titles.dominantCountry(doc.get(Layers.MENTIONS));
         List<org.diurna.model.Span> quotes = doc.get(Layers.QUOTES).stream()
                 .map(q -> new org.diurna.model.Span(q.start(), q.end())).toList();
+        List<org.diurna.events.internal.Reactions.Candidate> reactions = new ArrayList<>();
         LocalDate narrative = null;
         LocalDate previous = null;
         int previousEnd = 0;
@@ -73,10 +74,11 @@ public final class EventExtractor implements Stage {
             List<Timex> xs = doc.get(Layers.TIMEXES).stream()
                     .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
             out.addAll(sentence(s, ms, xs, lexicon, text, published, names, new StoryDays(narrative, previous),
-                    context, quotes));
+                    context, quotes, reactions));
             narrative = storyDay(xs, published, narrative);
             previous = pastDay(xs, published);
         }
+        out = org.diurna.events.internal.Reactions.resolve(out, reactions, doc.get(Layers.SENTENCES), lexicon);
         return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
     }
 
@@ -113,7 +115,8 @@ public final class EventExtractor implements Stage {
 
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
                                  LocalDate published, org.diurna.actors.SurfaceNames names, StoryDays days,
-                                 String context, List<org.diurna.model.Span> quotes) {
+                                 String context, List<org.diurna.model.Span> quotes,
+                                 List<org.diurna.events.internal.Reactions.Candidate> reactions) {
         s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs), lexicon);
         if (Trace.ON) Trace.parse(s);
         Tree tree = new Tree(s, lexicon);
@@ -171,6 +174,10 @@ public final class EventExtractor implements Stage {
                 if (Trace.ON) Trace.log(p.word(), pred.id() + " built " + made.size() + " (src " + src.actors() + ", tgt "
                         + tgt.actors() + ")");
                 if (!consequence(p, made, out)) {
+                    for (Event e : made) {
+                        var c = org.diurna.events.internal.Reactions.candidate(e, p, tree, ms);
+                        if (c != null) reactions.add(c);
+                    }
                     out.addAll(made);
                     byTrigger.put(p.index(), made);
                 }

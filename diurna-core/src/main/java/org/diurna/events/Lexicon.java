@@ -205,6 +205,12 @@ public final class Lexicon {
         return out;
     }
 
+    /** The PLOVER type an event noun names in its first row ("arrestation": COERCE), or null for no event noun. */
+    public String nounType(String word) {
+        for (Hit h : predicates(word)) if (h.predicate().isNoun()) return h.predicate().plover();
+        return null;
+    }
+
     /** The tense of a verb form (any verb the morphology knows), or null. */
     public Tense tense(String word) {
         Reading r = morph.verb(word);

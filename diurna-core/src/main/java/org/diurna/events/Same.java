@@ -14,9 +14,25 @@ final class Same {
         if (a.plover().equals("CONSULT") && !modesAgree(a.mode(), b.mode())) return false;
         if (!a.factuality().equals(b.factuality())) return false;
         if (!EventMerger.datesAgree(a, b)) return false;
-        return (agree(a.source(), b.source()) && agree(a.target(), b.target()))
+        return (agree(a.source(), b.source()) && agree(a.target(), b.target()) && !selfMade(a, b))
                 || (reciprocal(a) && agree(a.source(), b.target()) && agree(a.target(), b.source())
                 && (crossed(a.source(), b.target()) || crossed(a.target(), b.source()) || told(a, b)));
+    }
+
+    /**
+     * Whether joining two mentions that each lack the side the other names would make an actor act on itself: "les
+     * forces burkinabè ont riposté" and "l'attaque contre l'état-major burkinabè" are the two sides of a fight, not
+     * the army striking itself.
+     */
+    private static boolean selfMade(Event a, Event b) {
+        if (reciprocal(a)) return false;
+        Participant s = a.source() != null ? a.source() : b.source();
+        Participant t = a.target() != null ? a.target() : b.target();
+        if (s == null || t == null || (a.source() != null && a.target() != null)
+                || (b.source() != null && b.target() != null)) {
+            return false;
+        }
+        return s.country() != null && s.country().equals(t.country()) && Objects.equals(s.sector(), t.sector());
     }
 
     /** Both told by the same words: "la Chine et les États-Unis ratifient" is one act of the two partners. */

@@ -18,6 +18,7 @@ import org.diurna.pipeline.Document;
 import org.diurna.pipeline.Layer;
 import org.diurna.pipeline.Layers;
 import org.diurna.pipeline.Stage;
+import org.diurna.quotes.internal.SpeakerNumber;
 import org.diurna.quotes.internal.Speakers;
 import org.diurna.text.PreparedText;
 
@@ -55,6 +56,8 @@ public final class QuoteStage implements Stage {
         List<Quote> out = new ArrayList<>();
         Participant last = null;
         int lastSentence = -100;
+        int lastEnd = 0;
+        SpeakerNumber numbers = SpeakerNumber.of(lang);
         for (Span q : QuoteSpans.find(p.normalized(), p.boilerplate())) {
             int si = sentenceOf(sentences, q.start());
             int ei = sentenceOf(sentences, Math.max(q.start(), q.end() - 1));
@@ -69,6 +72,14 @@ public final class QuoteStage implements Stage {
                 // "« … » clame-t-il" with the pronoun unresolved: the last speaker if recent, else the person before
                 speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
             }
+            if (speaker != null && last != null && si - lastSentence <= CONTINUATION && s != null
+                    && continues(speaker, last, numbers, p.normalized(), lastEnd, q.start())
+                    && !namedBefore(speaker, mentions(doc, s), s)) {
+                // "Le ministre rappelle que « … ». Il précise que « … »": the pronoun keeps the floor to the one
+                // just quoted, whoever the nearest person named before it is; but "Même si Trump reste ouvert…, il
+                // le met en garde" is the person its own sentence names
+                speaker = last;
+            }
             if (speaker == null && s != null) speaker = labelled(doc, s, q, p.normalized());
             if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
@@ -77,10 +88,39 @@ public final class QuoteStage implements Stage {
             if (speaker != null) {
                 last = speaker;
                 lastSentence = si;
+                lastEnd = q.end();
             }
             out.add(new Quote(q.start(), q.end(), q.of(doc.text()), speaker));
         }
         return doc.with(Layers.QUOTES, List.copyOf(out));
+    }
+
+    /**
+     * Whether a speaker the text gives as a personal pronoun stands for the last speaker: same paragraph, same
+     * grammatical number.
+     */
+    private static boolean continues(Participant speaker, Participant last, SpeakerNumber numbers, String text,
+                                     int lastEnd, int at) {
+        if (speaker.end() > text.length() || speaker.start() < 0 || speaker.start() >= speaker.end()) return false;
+        String number = numbers.pronoun(text.substring(speaker.start(), speaker.end()));
+        if (number == null || lastEnd > at || text.substring(lastEnd, at).contains("\n\n")) return false;
+        return number.equals(numbers.ofName(last.name()));
+    }
+
+    /**
+     * Whether the actor a pronoun was resolved to is the subject of an earlier clause of the pronoun's own sentence
+     * ("Même si Donald Trump reste ouvert…, il le met en garde"; "le gouvernement d'Édouard Philippe" is no subject).
+     */
+    private static boolean namedBefore(Participant pronoun, List<Mention> mentions, Sentence s) {
+        if (pronoun.actorId() == null) return false;
+        for (Mention m : mentions) {
+            if (m.end() > pronoun.start() || m.actor() == null || "anaphora".equals(m.how())
+                    || !pronoun.actorId().equals(m.actor().id())) continue;
+            for (org.diurna.model.Token t : s.tokens()) {
+                if (t.start() >= m.start() && t.end() <= m.end() && t.deprel().startsWith("nsubj")) return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Boolean> according(String lang) {

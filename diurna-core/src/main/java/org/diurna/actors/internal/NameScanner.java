@@ -62,15 +62,20 @@ public final class NameScanner {
 
     /**
      * "Dominique Lebrun", "Israël Katz": a one-word country name right before an unknown capitalised word is a first
-     * name, not the country.
+     * name, not the country. So is a known person's one-word name: "Abbas Akhoundi", Iran's minister, is not Mahmoud
+     * Abbas.
      */
     private boolean firstName(Mention m, List<Surface> words, int j, String text, LocalDate on) {
-        if (!"LOCATION".equals(m.type()) || m.actor() == null || m.actor().id() == null
-                || !m.actor().id().startsWith("country:") || j + 1 >= words.size()) {
-            return false;
-        }
+        boolean country = "LOCATION".equals(m.type()) && m.actor() != null && m.actor().id() != null
+                && m.actor().id().startsWith("country:");
+        boolean person = "PERSON".equals(m.type()) && m.actor() != null;
+        if (!(country || person) || j + 1 >= words.size()) return false;
         Surface next = words.get(j + 1);
         if (next.start() != words.get(j).end() + 1 || !Character.isUpperCase(next.text().codePointAt(0))) return false;
+        // "l'administration Obama", "Obama Administration": a common word after a person's name is no surname
+        if (person && org.diurna.morph.Morphology.of("fr").noun(next.text().toLowerCase(java.util.Locale.ROOT)) != null) {
+            return false;
+        }
         return name(next.text(), next.start(), next.end(), on) == null;
     }
 

@@ -673,6 +673,15 @@ public final class Arguments {
                     m.place().country(), sector, null);
             return new Arg(List.of(a), new Span(m.start(), m.end()), m.place());
         }
+        if (!government && "ASSAULT".equals(plover)) {
+            // "a fait détonner sa ceinture d'explosifs au sein du sanctuaire": a building where people gather, with
+            // no town named, struck the civilians of the country the article is about
+            for (Token c : cs) {
+                if (!c.isCommonNoun() || !tree.lexicon().isResidential(c.word()) || tree.isAgent(c)) continue;
+                Arg a = phrases.of(c);
+                if (!a.empty() && a.actors().stream().allMatch(x -> "CVL".equals(x.sector()))) return a;
+            }
+        }
         return Arg.NONE;
     }
 

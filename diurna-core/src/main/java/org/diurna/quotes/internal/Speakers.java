@@ -169,18 +169,21 @@ public final class Speakers {
      */
     private Participant phrase(Phrases phrases, Tree tree, Token head, Span q) {
         if (q.contains(head.start())) return null;
+        // "a assuré un proche de Macron": the parser may tag a noun used with its article as an adjective
+        boolean noun = head.isCommonNoun() || "ADJ".equals(head.pos())
+                && tree.children(head).stream().anyMatch(c -> c.deprel().equals("det"));
         Arg a = phrases.of(head);
         boolean headNamed = false;
         for (Mention m : phrases.mentions()) {
             if (m.start() <= head.start() && head.end() <= m.end() && !"GROUP".equals(m.type())) headNamed = true;
         }
-        if (!head.isCommonNoun() && !"PROPN".equals(head.pos()) && !a.empty()) {
+        if (!noun && !"PROPN".equals(head.pos()) && !a.empty()) {
             return named(a, null, phrases.mentions());
         }
         if (headNamed && !a.empty()) return named(a, properRun(tree, head), phrases.mentions());
-        if (!head.isCommonNoun() && !"PROPN".equals(head.pos())) return null;
+        if (!noun && !"PROPN".equals(head.pos())) return null;
         // "l'attentat" may be the subject of a verb above a quotation, but an event never speaks
-        if (a.empty() && head.isCommonNoun() && lexicon.predicates(head.word()).stream()
+        if (a.empty() && noun && lexicon.predicates(head.word()).stream()
                 .anyMatch(h -> h.tense() == null)) {
             return null;
         }
@@ -189,6 +192,8 @@ public final class Speakers {
         int end = head.end();
         for (Token w : words) {
             if (Math.abs(w.index() - head.index()) > MAX_NAME_WORDS || q.contains(w.start())) continue;
+            // "a assuré un proche de Macron au quotidien du soir": whom it was said to is no part of the speaker
+            if (underVerbComplement(tree, w, head)) continue;
             // "selon le collectif" names "le collectif": the preposition is not part of the speaker
             if (w.index() < head.index() && w.deprel().equals("case") && tree.head(w) == head) continue;
             start = Math.min(start, w.start());
@@ -201,8 +206,41 @@ public final class Speakers {
         String surface = text.substring(start, end);
         Actor x = a.empty() ? new Actor(null, surface, null, null, null) : a.actors().get(0);
         // "le dirigeant américain" already known as Donald Trump: a role noun never stands in for a name at hand
-        String name = x.id() != null && x.id().startsWith(PERSON_ID) ? names.named(x) : null;
+        // ("un responsable de l'administration de Barack Obama", "un proche de Macron" are someone else)
+        String name = x.id() != null && x.id().startsWith(PERSON_ID) && !complementOf(tree, head, a.span())
+                ? names.named(x) : null;
         return Participant.named(x, new Span(start, end), name != null ? name : surface);
+    }
+
+    /**
+     * Whether the words {@code at} hang on {@code head} through a noun complement ("un proche de Macron"), not as
+     * an apposition.
+     */
+    private static boolean complementOf(Tree tree, Token head, Span at) {
+        if (at == null) return false;
+        for (Token t : tree.sentence().tokens()) {
+            if (t.start() < at.start() || t.end() > at.end()) continue;
+            // "le porte-parole du Kremlin, Dmitri Peskov": an apposed name names the whole phrase, wherever the
+            // parser hangs it
+            boolean complement = false;
+            for (Token x = t; x != null && x != head; x = tree.head(x)) {
+                if (x.deprel().equals("appos") || x.deprel().startsWith("flat")) return false;
+                complement |= x.deprel().startsWith("nmod") || x.deprel().startsWith("obl");
+            }
+            return complement;
+        }
+        return false;
+    }
+
+    /** Whether a word of a speaker's phrase hangs on its head through a verb-like complement ("au quotidien"). */
+    private static boolean underVerbComplement(Tree tree, Token w, Token head) {
+        for (Token x = w; x != null && x != head; x = tree.head(x)) {
+            if (x.deprel().startsWith("obl") && tree.head(x) == head
+                    && !java.util.Set.of("de", "du", "des", "d'").contains(tree.caseOf(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proper name with the words the parser attached to it as one name ("Dimitri" + flat "Peskov"). */
