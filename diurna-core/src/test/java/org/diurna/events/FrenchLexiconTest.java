@@ -31,7 +31,7 @@ class FrenchLexiconTest {
             Map.entry("17", Set.of("COERCE")), Map.entry("18", Set.of("ASSAULT")),
             Map.entry("19", Set.of("ASSAULT", "COERCE")), Map.entry("20", Set.of("ASSAULT")));
     private static final Set<String> SLOTS = Set.of("subj", "obj", "entre", "govsubj", "govobj", "place", "placec",
-            "holder", "agentacl", "dem", "ifsubj", "?");
+            "holder", "agentacl", "dem", "ifsubj", "owngov", "?");
     private static final Pattern EXPECT = Pattern.compile("(-|(-|[A-Z]{3}) (-|[A-Z]{3})) > (-|(-|[A-Z]{3}) (-|[A-Z]{3}))");
 
     @Test void everyRowHasAnIdProvenanceAndATestSentence() {

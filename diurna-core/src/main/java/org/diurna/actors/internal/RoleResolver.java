@@ -179,7 +179,8 @@ public final class RoleResolver {
             int seen = 0;
             for (Token t : s.tokens()) {
                 if (t.start() < m.end()) continue;
-                if (t.isVerbal() || t.word().equals(",") || ++seen > 5) return null;
+                // "le régime et ses alliés russes": a demonym after a conjunction is its conjunct's, not the role's
+                if (t.isVerbal() || t.word().equals(",") || t.deprel().equals("cc") || ++seen > 5) return null;
                 String c = dict.demonym(t.word());
                 if (c != null && t.pos().equals("ADJ")) return c;
             }

@@ -69,6 +69,18 @@ public final class Arguments {
         }
     }
 
+    /**
+     * The government of the source's own country, when the source is another of its institutions: "un juge fédéral a
+     * bloqué le décret" blocks a measure of his own government (the owngov slot of a target).
+     */
+    private Arg ownGovernment(Arg source) {
+        if (source.empty()) return Arg.NONE;
+        Actor a = source.actors().get(0);
+        if (a.country() == null || a.sector() == null || "GOV".equals(a.sector())) return Arg.NONE;
+        org.diurna.actors.Country c = dict.country(a.country());
+        return c == null ? Arg.NONE : new Arg(List.of(ActorDictionary.government(c)), null, null);
+    }
+
     /** The source whose words a target's place slot must not return again (set only while filling a target). */
     private Arg avoid = Arg.NONE;
 
@@ -97,6 +109,7 @@ public final class Arguments {
             case "ifsubj" -> conditionSubject(p);
             case "compsubj" -> complementSubject(p);
             case "compobj" -> complementObject(p, plover);
+            case "owngov" -> ownGovernment(avoid);
         };
     }
 
