@@ -21,7 +21,8 @@ import org.diurna.model.Token;
  * agression": the last attack on it, anywhere before), else the last such act of the two sentences before (a demand
  * or a threat names what it wants, "sa libération", not what it answers). A denial answers the accusation
  * against its country told two sentences around it. The doer's armed forces or police stand for their state: one
- * denounces a government for what its soldiers did.
+ * denounces a government for what its soldiers did. A threat first keeps up the pressure its author just put on
+ * someone (the target of its demand or accusation of the two sentences before).
  */
 public final class Reactions {
     /** PLOVER types of a reaction whose target may be the doer of an act it names. */
@@ -79,6 +80,12 @@ public final class Reactions {
 
     private static Participant doer(Candidate c, List<Event> events, List<Sentence> sentences, Lexicon lexicon) {
         String country = c.event().source().country();
+        if (c.event().plover().equals("THREATEN")) {
+            // "Madrid demande aux autorités catalanes de préciser leur position. Il menace d'utiliser l'article
+            // 155": a threat keeps up the pressure its author just put on someone
+            Participant pressed = pressed(c, events, sentences);
+            if (pressed != null) return pressed;
+        }
         // a denunciation or a denial names what happened ("une agression"); a demand or a threat names what it wants
         // or promises ("sa libération", "des sanctions"), which is no earlier act
         boolean answers = c.event().plover().equals("ACCUSE") || c.event().plover().equals("REJECT");
@@ -101,6 +108,21 @@ public final class Reactions {
             }
         }
         return found == null ? null : state(found.source());
+    }
+
+    /** The target of the last demand, accusation or threat of the same author, in its sentence or the two before. */
+    private static Participant pressed(Candidate c, List<Event> events, List<Sentence> sentences) {
+        Participant by = c.event().source();
+        Participant found = null;
+        for (Event e : events) {
+            if (e == c.event()) break;
+            int s = sentenceOf(e, sentences);
+            if (s > c.sentence() || c.sentence() - s > RECENT || e.target() == null || e.source() == null) continue;
+            if (!TYPES.contains(e.plover()) || !Objects.equals(by.country(), e.source().country())
+                    || !Objects.equals(by.sector(), e.source().sector())) continue;
+            found = e.target();
+        }
+        return found;
     }
 
     /** Whether an act struck the reacting side's country, by someone other than the reacting actor itself. */
