@@ -80,6 +80,15 @@ public final class QuoteStage implements Stage {
                 // le met en garde" is the person its own sentence names
                 speaker = last;
             }
+            if ((speaker != null && speaker != last && plural(speaker, numbers, p.normalized())
+                    || speaker == null && s != null && pluralSubject(s, q, numbers)) && si > 0 && s != null
+                    && !p.normalized().substring(sentences.get(si - 1).end(), s.start()).contains("\n\n")) {
+                // "Selon les pompiers, le bâtiment… Ils affirment avoir « … »": a plural pronoun stands for the source
+                // of the sentence before
+                Participant topic = speakers.topic(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)),
+                        "plural", numbers);
+                if (topic != null) speaker = topic;
+            }
             if (speaker == null && s != null) speaker = labelled(doc, s, q, p.normalized());
             if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
@@ -118,6 +127,22 @@ public final class QuoteStage implements Stage {
                     || !pronoun.actorId().equals(m.actor().id())) continue;
             for (org.diurna.model.Token t : s.tokens()) {
                 if (t.start() >= m.start() && t.end() <= m.end() && t.deprel().startsWith("nsubj")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speaker is given by a plural personal pronoun ("Ils affirment", "pour eux"). */
+    private static boolean plural(Participant speaker, SpeakerNumber numbers, String text) {
+        if (speaker.start() < 0 || speaker.end() > text.length() || speaker.start() >= speaker.end()) return false;
+        return "plural".equals(numbers.pronoun(text.substring(speaker.start(), speaker.end())));
+    }
+
+    /** Whether a clause subject of the sentence, outside the quotation, is a plural pronoun no one was found for. */
+    private static boolean pluralSubject(Sentence s, Span q, SpeakerNumber numbers) {
+        for (org.diurna.model.Token t : s.tokens()) {
+            if (!q.contains(t.start()) && t.deprel().startsWith("nsubj") && "plural".equals(numbers.pronoun(t.word()))) {
+                return true;
             }
         }
         return false;

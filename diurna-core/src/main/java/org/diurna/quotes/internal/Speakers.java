@@ -84,6 +84,13 @@ public final class Speakers {
         Participant fallback = null;
         for (int i = 0; up != null && i < MAX_UP; i++, up = tree.head(up)) {
             if (!up.isVerbal()) continue;
+            Token said = tree.head(up);
+            if (up.deprel().startsWith("acl") && said != null && said.isCommonNoun()
+                    && lexicon.isDocumentNoun(said.word())) {
+                // "selon des propos de X rapportés par l'AFP": who reports remarks did not make them
+                Participant author = namedPerson(tree, phrases, said, q);
+                if (author != null) return author;
+            }
             Participant p = subject(tree, args, phrases, up, q);
             if (p == null) continue;
             if (lexicon.isReporting(up.word())) return p;
@@ -103,6 +110,45 @@ public final class Speakers {
             if (p != null) return p;
         }
         return fallback;
+    }
+
+    /**
+     * Whom a plural pronoun speaker stands for in the sentence before ("Selon les pompiers, le bâtiment n'était pas
+     * aux normes. Ils affirment avoir « … »"): the source its attribution word names, else the subject of its main
+     * verb, when that names actors (not "le bâtiment") of the pronoun's number; null otherwise.
+     */
+    public Participant topic(Sentence s, List<Mention> mentions, String number, SpeakerNumber numbers) {
+        Tree tree = new Tree(s, lexicon);
+        Phrases phrases = new Phrases(tree, mentions, dict);
+        Arguments args = new Arguments(tree, phrases, lexicon, dict);
+        Span none = quoted(s);
+        for (Token t : s.tokens()) {
+            // an attribution word introduces a source, whatever the dictionary knows of it
+            Boolean needsActor = according.get(tree.caseWords(t));
+            if (needsActor == null) needsActor = according.get(tree.caseOf(t).replace("' ", "'"));
+            if (needsActor == null || !t.isNominal()) continue;
+            Participant p = phrase(phrases, tree, t, none);
+            if (p != null && number.equals(numbers.ofName(p.name()))) return p;
+        }
+        for (Token t : s.tokens()) {
+            if (t.head() >= 0 || !t.isVerbal()) continue;
+            Participant p = subject(tree, args, phrases, t, none);
+            boolean named = p != null && mentions.stream().anyMatch(m -> m.start() < p.end() && p.start() < m.end()
+                    && !"LOCATION".equals(m.type()));
+            if (named && number.equals(numbers.ofName(p.name()))) return p;
+        }
+        return null;
+    }
+
+    /** The first quotation of a sentence (its marks included), else an empty span at its end. */
+    private static Span quoted(Sentence s) {
+        int open = -1;
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (open < 0 && (w.equals("«") || w.equals("\u201C"))) open = t.start();
+            else if (open >= 0 && (w.equals("»") || w.equals("\u201D"))) return new Span(open, t.end());
+        }
+        return new Span(s.end(), s.end());
     }
 
     /** The subject of the main reporting (else any) verb of a sentence that introduces a quotation ("X a dit :"). */
@@ -177,6 +223,12 @@ public final class Speakers {
         for (Mention m : phrases.mentions()) {
             if (m.start() <= head.start() && head.end() <= m.end() && !"GROUP".equals(m.type())) headNamed = true;
         }
+        if (!headNamed && (noun || "PRON".equals(head.pos()))) {
+            // "l'une des rares voix discordantes au Parlement, Iouri Sineltchikov, a dénoncé…", "selon des propos
+            // de Rami Abdel Rahmane": the person the phrase names, not an actor further down
+            Participant person = namedPerson(tree, phrases, head, q);
+            if (person != null) return person;
+        }
         if (!noun && !"PROPN".equals(head.pos()) && !a.empty()) {
             return named(a, null, phrases.mentions());
         }
@@ -230,6 +282,27 @@ public final class Speakers {
             return complement;
         }
         return false;
+    }
+
+    /**
+     * The person apposed to a speaker's noun ("l'une des voix discordantes, Iouri Sineltchikov"), or the author of a
+     * document noun ("des propos de Rami Abdel Rahmane"), known to the dictionary or not; null when none.
+     */
+    private Participant namedPerson(Tree tree, Phrases phrases, Token head, Span q) {
+        boolean document = lexicon.isDocumentNoun(head.word());
+        for (Token c : tree.children(head)) {
+            if (q.contains(c.start()) || !(c.deprel().equals("appos") || document && c.deprel().startsWith("nmod"))) {
+                continue;
+            }
+            for (Mention m : phrases.mentions()) {
+                if (!"PERSON".equals(m.type()) || m.start() > c.start() || c.end() > m.end()) continue;
+                Actor x = m.actor() != null ? m.actor() : new Actor(null, m.text(), null, null, null);
+                String surface = text.substring(m.start(), m.end());
+                String name = x.id() != null && x.id().startsWith(PERSON_ID) ? names.named(x) : null;
+                return Participant.named(x, new Span(m.start(), m.end()), name != null ? name : surface);
+            }
+        }
+        return null;
     }
 
     /** Whether a word of a speaker's phrase hangs on its head through a verb-like complement ("au quotidien"). */
