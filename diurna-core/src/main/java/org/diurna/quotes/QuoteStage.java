@@ -18,6 +18,7 @@ import org.diurna.pipeline.Document;
 import org.diurna.pipeline.Layer;
 import org.diurna.pipeline.Layers;
 import org.diurna.pipeline.Stage;
+import org.diurna.quotes.internal.PronounSpeakers;
 import org.diurna.quotes.internal.SpeakerNumber;
 import org.diurna.quotes.internal.Speakers;
 import org.diurna.text.PreparedText;
@@ -26,7 +27,7 @@ import org.diurna.text.PreparedText;
  * Direct quotations and who said them. Within the quote's sentence see {@link Speakers}; when the sentence names no
  * speaker, a quotation opening its sentence after one that ends with a colon ("X a commenté ainsi ce vote :") is
  * that sentence's speaker's, and a quotation that continues an earlier one (within {@value #CONTINUATION} sentences)
- * keeps its speaker.
+ * keeps its speaker. A speaker given only as a pronoun is resolved across sentences by {@link PronounSpeakers}.
  */
 public final class QuoteStage implements Stage {
     static final int CONTINUATION = 2;
@@ -58,6 +59,7 @@ public final class QuoteStage implements Stage {
         int lastSentence = -100;
         int lastEnd = 0;
         SpeakerNumber numbers = SpeakerNumber.of(lang);
+        PronounSpeakers pronouns = new PronounSpeakers(numbers, p.normalized());
         for (Span q : QuoteSpans.find(p.normalized(), p.boilerplate())) {
             int si = sentenceOf(sentences, q.start());
             int ei = sentenceOf(sentences, Math.max(q.start(), q.end() - 1));
@@ -73,15 +75,15 @@ public final class QuoteStage implements Stage {
                 speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
             }
             if (speaker != null && last != null && si - lastSentence <= CONTINUATION && s != null
-                    && continues(speaker, last, numbers, p.normalized(), lastEnd, q.start())
-                    && !namedBefore(speaker, mentions(doc, s), s)) {
+                    && pronouns.continues(speaker, last, lastEnd, q.start())
+                    && !pronouns.namedBefore(speaker, mentions(doc, s), s)) {
                 // "Le ministre rappelle que « … ». Il précise que « … »": the pronoun keeps the floor to the one
                 // just quoted, whoever the nearest person named before it is; but "Même si Trump reste ouvert…, il
                 // le met en garde" is the person its own sentence names
                 speaker = last;
             }
-            if ((speaker != null && speaker != last && plural(speaker, numbers, p.normalized())
-                    || speaker == null && s != null && pluralSubject(s, q, numbers)) && si > 0 && s != null
+            if ((speaker != null && speaker != last && pronouns.plural(speaker)
+                    || speaker == null && s != null && pronouns.pluralSubject(s, q)) && si > 0 && s != null
                     && !p.normalized().substring(sentences.get(si - 1).end(), s.start()).contains("\n\n")) {
                 // "Selon les pompiers, le bâtiment… Ils affirment avoir « … »": a plural pronoun stands for the source
                 // of the sentence before
@@ -102,50 +104,6 @@ public final class QuoteStage implements Stage {
             out.add(new Quote(q.start(), q.end(), q.of(doc.text()), speaker));
         }
         return doc.with(Layers.QUOTES, List.copyOf(out));
-    }
-
-    /**
-     * Whether a speaker the text gives as a personal pronoun stands for the last speaker: same paragraph, same
-     * grammatical number.
-     */
-    private static boolean continues(Participant speaker, Participant last, SpeakerNumber numbers, String text,
-                                     int lastEnd, int at) {
-        if (speaker.end() > text.length() || speaker.start() < 0 || speaker.start() >= speaker.end()) return false;
-        String number = numbers.pronoun(text.substring(speaker.start(), speaker.end()));
-        if (number == null || lastEnd > at || text.substring(lastEnd, at).contains("\n\n")) return false;
-        return number.equals(numbers.ofName(last.name()));
-    }
-
-    /**
-     * Whether the actor a pronoun was resolved to is the subject of an earlier clause of the pronoun's own sentence
-     * ("Même si Donald Trump reste ouvert…, il le met en garde"; "le gouvernement d'Édouard Philippe" is no subject).
-     */
-    private static boolean namedBefore(Participant pronoun, List<Mention> mentions, Sentence s) {
-        if (pronoun.actorId() == null) return false;
-        for (Mention m : mentions) {
-            if (m.end() > pronoun.start() || m.actor() == null || "anaphora".equals(m.how())
-                    || !pronoun.actorId().equals(m.actor().id())) continue;
-            for (org.diurna.model.Token t : s.tokens()) {
-                if (t.start() >= m.start() && t.end() <= m.end() && t.deprel().startsWith("nsubj")) return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a speaker is given by a plural personal pronoun ("Ils affirment", "pour eux"). */
-    private static boolean plural(Participant speaker, SpeakerNumber numbers, String text) {
-        if (speaker.start() < 0 || speaker.end() > text.length() || speaker.start() >= speaker.end()) return false;
-        return "plural".equals(numbers.pronoun(text.substring(speaker.start(), speaker.end())));
-    }
-
-    /** Whether a clause subject of the sentence, outside the quotation, is a plural pronoun no one was found for. */
-    private static boolean pluralSubject(Sentence s, Span q, SpeakerNumber numbers) {
-        for (org.diurna.model.Token t : s.tokens()) {
-            if (!q.contains(t.start()) && t.deprel().startsWith("nsubj") && "plural".equals(numbers.pronoun(t.word()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, Boolean> according(String lang) {
