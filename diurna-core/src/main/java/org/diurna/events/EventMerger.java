@@ -18,6 +18,8 @@ import org.diurna.pipeline.Stage;
  * members), whose dates agree (or one only has the publication date) and whose factuality agrees are joined. The
  * joined event keeps the most specific of each field and every mention's span. Once joined, an attack that no mention
  * gave a target other than its place struck that place's civilians (it is only then known that no mention named them).
+ * An interaction whose counterpart no mention names is no event where the language's conventions say so
+ * ({@code counterpart-types.tsv}: "Berlin s'est réjoui" in French).
  */
 public final class EventMerger implements Stage {
     @Override public Set<Layer<?>> requires() { return Set.of(Layers.EVENT_MENTIONS); }
@@ -31,7 +33,11 @@ public final class EventMerger implements Stage {
             return p != null && !p.isNoun();
         });
         List<Event> out = new ArrayList<>();
-        for (Event e : merged) out.add(takesGround(lexicon.row(e.trigger())) ? e : placeAttacked(e));
+        for (Event e : merged) {
+            // "Berlin s'est réjoui": an interaction whose counterpart the text does not name (counterpart-types.tsv)
+            if (e.target() == null && lexicon.needsCounterpart(e.plover())) continue;
+            out.add((takesGround(lexicon.row(e.trigger())) ? e : placeAttacked(e)).withId("e" + (out.size() + 1)));
+        }
         return doc.with(Layers.EVENTS, List.copyOf(out));
     }
 

@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Map<String, List<Cue>> lemmaCues = new HashMap<>();
     private final Set<String> reporting = new HashSet<>();
     private final Set<String> insults = new HashSet<>();
+    private final Set<String> counterpartTypes = new HashSet<>();
     private final Set<String> etreVerbs = new HashSet<>();
     private final Set<String> military = new HashSet<>();
     private final Set<String> residential = new HashSet<>();
@@ -132,6 +133,9 @@ public final class Lexicon {
             lx.controllers.put(Keys.key(r.get("verb")), r.get("controller"));
             // the morphology knows the verbs the lexicon names ("allows" is "allow" only if "allow" is one of them)
             verb.accept(r.get("verb"), null);
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "counterpart-types.tsv", "plover", "lang", "example")) {
+            if (r.get("lang").equals(lang)) lx.counterpartTypes.add(r.get("plover"));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "document-nouns.tsv", "word", "lang", "example")) {
             if (r.get("lang").equals(lang)) lx.documentNouns.add(Keys.key(r.get("word")));
@@ -343,6 +347,11 @@ public final class Lexicon {
     /** A noun whose place complement is part of its name ("l'accord de Paris"), not a party to anything. */
     public boolean isNameHead(String word) {
         return nameHeads.contains(Keys.key(word));
+    }
+
+    /** Whether an event of this PLOVER type needs its counterpart named to be an event in this language. */
+    public boolean needsCounterpart(String plover) {
+        return counterpartTypes.contains(plover);
     }
 
     public boolean isInsult(String word) {

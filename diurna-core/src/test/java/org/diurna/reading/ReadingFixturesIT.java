@@ -29,6 +29,24 @@ class ReadingFixturesIT {
         return rows.stream().map(r -> DynamicTest.dynamicTest(r.get("id") + " " + r.get("why"), () -> check(r)));
     }
 
+    /** Every row of counterpart-types.tsv: its example, whose counterpart is not named, gives no event of its type. */
+    @TestFactory Stream<DynamicTest> anInteractionWithoutCounterpartIsNoEvent() {
+        List<Tsv.Row> rows = Tsv.read(ReadingFixturesIT.class, "/org/diurna/events/counterpart-types.tsv", "plover",
+                "lang", "example");
+        assertTrue(rows.size() >= 8, "rows: " + rows.size());
+        return rows.stream().map(r -> DynamicTest.dynamicTest(r.get("lang") + " " + r.get("plover"), () -> {
+            Document d = Diurna.read(new Article("counterpart-" + r.get("plover"), "Titre\n\n" + r.get("example"),
+                    LocalDate.of(2024, 5, 2), null, null, null, null));
+            List<String> got = d.get(Layers.EVENTS).stream().filter(e -> e.plover().equals(r.get("plover")))
+                    .map(ReadingFixturesIT::describe).toList();
+            assertTrue(got.isEmpty(), r.get("example") + " → " + got);
+            List<String> mentions = d.get(Layers.EVENT_MENTIONS).stream()
+                    .filter(e -> e.plover().equals(r.get("plover"))).map(ReadingFixturesIT::describe).toList();
+            // the example must be one the reading would otherwise code, or the row tests nothing
+            assertTrue(!mentions.isEmpty(), r.get("example") + " has no " + r.get("plover") + " mention at all");
+        }));
+    }
+
     private static void check(Tsv.Row r) {
         Document d = Diurna.read(new Article(r.get("id"), r.get("text"), LocalDate.parse(r.get("published")), null,
                 null, null, null));
