@@ -95,6 +95,7 @@ public final class QuoteStage implements Stage {
             if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
             }
+            if (speaker == null) speaker = signed(doc, q, p.normalized());
             if (speaker == null && last != null && si - lastSentence <= CONTINUATION) speaker = last;
             if (speaker != null) {
                 last = speaker;
@@ -104,6 +105,26 @@ public final class QuoteStage implements Stage {
             out.add(new Quote(q.start(), q.end(), q.of(doc.text()), speaker));
         }
         return doc.with(Layers.QUOTES, List.copyOf(out));
+    }
+
+    /** What lies between a quotation set apart and the line that signs it: its closing marks and a line break, a dash. */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile("[\\s»”\"]*\\n\\s*[—–]\\s*");
+
+    /**
+     * "« Nous avons été en contact avec les Iraniens »" followed by a line "— Jennifer Psaki, directrice de la
+     * communication": a quotation set apart is signed by the name on the dashed line under it.
+     */
+    private static Participant signed(Document doc, Span q, String text) {
+        java.util.regex.Matcher m = SIGNATURE.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 40));
+        if (!m.lookingAt()) return null;
+        for (Mention x : doc.get(Layers.MENTIONS)) {
+            if (x.start() != m.end() || !("PERSON".equals(x.type()) || "ORGANIZATION".equals(x.type()))) continue;
+            org.diurna.model.Actor a = x.actor() != null ? x.actor()
+                    : new org.diurna.model.Actor(null, x.text(), null, null, null);
+            String name = x.actor() != null ? SurfaceNames.of(doc.get(Layers.MENTIONS)).of(x.actor(), x.text()) : x.text();
+            return Participant.named(a, x.span(), name);
+        }
+        return null;
     }
 
     private static Map<String, Boolean> according(String lang) {
