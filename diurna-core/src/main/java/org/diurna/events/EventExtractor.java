@@ -13,6 +13,7 @@ import org.diurna.events.internal.Denunciations;
 import org.diurna.events.internal.EventBuilder;
 import org.diurna.events.internal.Factuality;
 import org.diurna.events.internal.Phrases;
+import org.diurna.events.internal.Reactions;
 import org.diurna.events.internal.Requirements;
 import org.diurna.events.internal.Tree;
 import org.diurna.events.internal.Trace;
@@ -58,7 +59,7 @@ public final class EventExtractor implements Stage {
         String context = org.diurna.actors.internal.Titles.dominantCountry(doc.get(Layers.MENTIONS));
         List<org.diurna.model.Span> quotes = doc.get(Layers.QUOTES).stream()
                 .map(q -> new org.diurna.model.Span(q.start(), q.end())).toList();
-        List<org.diurna.events.internal.Reactions.Candidate> reactions = new ArrayList<>();
+        List<Reactions.Candidate> reactions = new ArrayList<>();
         LocalDate narrative = null;
         LocalDate previous = null;
         int previousEnd = 0;
@@ -78,7 +79,7 @@ public final class EventExtractor implements Stage {
             narrative = storyDay(xs, published, narrative);
             previous = pastDay(xs, published);
         }
-        out = org.diurna.events.internal.Reactions.resolve(out, reactions, doc.get(Layers.SENTENCES), lexicon);
+        out = Reactions.resolve(out, reactions, doc.get(Layers.SENTENCES), lexicon);
         return doc.with(Layers.EVENT_MENTIONS, List.copyOf(out));
     }
 
@@ -116,7 +117,7 @@ public final class EventExtractor implements Stage {
     private List<Event> sentence(Sentence s, List<Mention> ms, List<Timex> xs, Lexicon lexicon, String text,
                                  LocalDate published, org.diurna.actors.SurfaceNames names, StoryDays days,
                                  String context, List<org.diurna.model.Span> quotes,
-                                 List<org.diurna.events.internal.Reactions.Candidate> reactions) {
+                                 List<Reactions.Candidate> reactions) {
         s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs), lexicon);
         if (Trace.ON) Trace.parse(s);
         Tree tree = new Tree(s, lexicon);
@@ -175,7 +176,7 @@ public final class EventExtractor implements Stage {
                         + tgt.actors() + ")");
                 if (!consequence(p, made, out)) {
                     for (Event e : made) {
-                        var c = org.diurna.events.internal.Reactions.candidate(e, p, tree, ms);
+                        var c = Reactions.candidate(e, p, tree, ms);
                         if (c != null) reactions.add(c);
                     }
                     out.addAll(made);

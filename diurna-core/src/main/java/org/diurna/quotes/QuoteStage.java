@@ -60,7 +60,8 @@ public final class QuoteStage implements Stage {
         int lastEnd = 0;
         SpeakerNumber numbers = SpeakerNumber.of(lang);
         PronounSpeakers pronouns = new PronounSpeakers(numbers, p.normalized());
-        for (Span q : QuoteSpans.find(p.normalized(), p.boilerplate())) {
+        List<Span> spans = QuoteSpans.find(p.normalized(), p.boilerplate());
+        for (Span q : spans) {
             int si = sentenceOf(sentences, q.start());
             int ei = sentenceOf(sentences, Math.max(q.start(), q.end() - 1));
             Sentence s = si < 0 ? null : sentences.get(si);
@@ -87,15 +88,16 @@ public final class QuoteStage implements Stage {
                     && !p.normalized().substring(sentences.get(si - 1).end(), s.start()).contains("\n\n")) {
                 // "Selon les pompiers, le bâtiment… Ils affirment avoir « … »": a plural pronoun stands for the source
                 // of the sentence before
-                Participant topic = speakers.topic(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)),
-                        "plural", numbers);
+                Sentence before = sentences.get(si - 1);
+                Participant topic = speakers.topic(before, quoteIn(spans, before), mentions(doc, before), "plural",
+                        numbers);
                 if (topic != null) speaker = topic;
             }
             if (speaker == null && s != null) speaker = labelled(doc, s, q, p.normalized());
             if (speaker == null && si > 0 && opens(s, q, p.normalized()) && endsWithColon(sentences.get(si - 1), p)) {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
             }
-            if (speaker == null) speaker = signed(doc, q, p.normalized());
+            if (speaker == null) speaker = signed(doc, q, p.normalized(), speakers);
             if (speaker == null && last != null && si - lastSentence <= CONTINUATION) speaker = last;
             if (speaker != null) {
                 last = speaker;
@@ -114,17 +116,21 @@ public final class QuoteStage implements Stage {
      * "« Nous avons été en contact avec les Iraniens »" followed by a line "— Jennifer Psaki, directrice de la
      * communication": a quotation set apart is signed by the name on the dashed line under it.
      */
-    private static Participant signed(Document doc, Span q, String text) {
+    private static Participant signed(Document doc, Span q, String text, Speakers speakers) {
         java.util.regex.Matcher m = SIGNATURE.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 40));
         if (!m.lookingAt()) return null;
         for (Mention x : doc.get(Layers.MENTIONS)) {
-            if (x.start() != m.end() || !("PERSON".equals(x.type()) || "ORGANIZATION".equals(x.type()))) continue;
-            org.diurna.model.Actor a = x.actor() != null ? x.actor()
-                    : new org.diurna.model.Actor(null, x.text(), null, null, null);
-            String name = x.actor() != null ? SurfaceNames.of(doc.get(Layers.MENTIONS)).of(x.actor(), x.text()) : x.text();
-            return Participant.named(a, x.span(), name);
+            if (x.start() == m.end() && ("PERSON".equals(x.type()) || "ORGANIZATION".equals(x.type()))) {
+                return speakers.named(x);
+            }
         }
         return null;
+    }
+
+    /** The first quotation inside a sentence, else an empty span at its end (a speaker's phrase stops at it). */
+    private static Span quoteIn(List<Span> quotes, Sentence s) {
+        for (Span q : quotes) if (q.start() >= s.start() && q.start() < s.end()) return q;
+        return new Span(s.end(), s.end());
     }
 
     private static Map<String, Boolean> according(String lang) {

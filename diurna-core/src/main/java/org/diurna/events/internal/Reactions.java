@@ -69,21 +69,25 @@ public final class Reactions {
                                       Lexicon lexicon) {
         if (candidates.isEmpty()) return events;
         List<Event> out = new ArrayList<>(events);
+        // each event's sentence, once (a filled-in event keeps its evidence, hence its sentence)
+        java.util.Map<org.diurna.model.Span, Integer> at = new java.util.HashMap<>();
+        for (Event e : events) at.put(e.evidence(), sentenceOf(e, sentences));
         for (Candidate c : candidates) {
             int i = indexOf(out, c.event());
             if (i < 0) continue;
-            Participant doer = doer(c, out, sentences, lexicon);
+            Participant doer = doer(c, out, at, lexicon);
             if (doer != null) out.set(i, c.event().withParticipants(c.event().source(), doer));
         }
         return out;
     }
 
-    private static Participant doer(Candidate c, List<Event> events, List<Sentence> sentences, Lexicon lexicon) {
+    private static Participant doer(Candidate c, List<Event> events, java.util.Map<org.diurna.model.Span, Integer> at,
+                                    Lexicon lexicon) {
         String country = c.event().source().country();
         if (c.event().plover().equals("THREATEN")) {
             // "Madrid demande aux autorités catalanes de préciser leur position. Il menace d'utiliser l'article
             // 155": a threat keeps up the pressure its author just put on someone
-            Participant pressed = pressed(c, events, sentences);
+            Participant pressed = pressed(c, events, at);
             if (pressed != null) return pressed;
         }
         // a denunciation or a denial names what happened ("une agression"); a demand or a threat names what it wants
@@ -93,13 +97,13 @@ public final class Reactions {
         Event found = null;
         for (Event e : events) {
             if (e == c.event()) break;
-            int s = sentenceOf(e, sentences);
+            int s = at.getOrDefault(e.evidence(), -1);
             boolean near = s <= c.sentence() && c.sentence() - s <= RECENT;
             if ((type == null ? near : type.equals(e.plover())) && strikes(e, c.event(), country)) found = e;
         }
         if (found == null && c.event().plover().equals("REJECT")) {
             for (Event e : events) {
-                int s = sentenceOf(e, sentences);
+                int s = at.getOrDefault(e.evidence(), -1);
                 if (e.plover().equals("ACCUSE") && Math.abs(s - c.sentence()) <= RECENT
                         && strikes(e, c.event(), country)) {
                     found = e;
@@ -111,12 +115,12 @@ public final class Reactions {
     }
 
     /** The target of the last demand, accusation or threat of the same author, in its sentence or the two before. */
-    private static Participant pressed(Candidate c, List<Event> events, List<Sentence> sentences) {
+    private static Participant pressed(Candidate c, List<Event> events, java.util.Map<org.diurna.model.Span, Integer> at) {
         Participant by = c.event().source();
         Participant found = null;
         for (Event e : events) {
             if (e == c.event()) break;
-            int s = sentenceOf(e, sentences);
+            int s = at.getOrDefault(e.evidence(), -1);
             if (s > c.sentence() || c.sentence() - s > RECENT || e.target() == null || e.source() == null) continue;
             if (!TYPES.contains(e.plover()) || !Objects.equals(by.country(), e.source().country())
                     || !Objects.equals(by.sector(), e.source().sector())) continue;

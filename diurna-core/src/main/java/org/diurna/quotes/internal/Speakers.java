@@ -27,6 +27,8 @@ public final class Speakers {
     private static final int MAX_UP = 8;
     private static final int MAX_NAME_WORDS = 8;
     private static final String PERSON_ID = "person:";
+    /** The case words of a "de" complement, which stays in a speaker's phrase ("un proche de Macron"). */
+    private static final Set<String> OF = Set.of("de", "du", "des", "d'");
     private final ActorDictionary dict;
     private final Lexicon lexicon;
     private final SurfaceNames names;
@@ -103,8 +105,7 @@ public final class Speakers {
         }
         for (Token t : s.tokens()) {
             if (q.contains(t.start())) continue;
-            Boolean needsActor = according.get(tree.caseWords(t));
-            if (needsActor == null) needsActor = according.get(tree.caseOf(t).replace("' ", "'"));
+            Boolean needsActor = attribution(tree, t);
             if (needsActor == null || needsActor && phrases.of(t).empty()) continue;
             Participant p = phrase(phrases, tree, t, q);
             if (p != null) return p;
@@ -115,18 +116,17 @@ public final class Speakers {
     /**
      * Whom a plural pronoun speaker stands for in the sentence before ("Selon les pompiers, le bâtiment n'était pas
      * aux normes. Ils affirment avoir « … »"): the source its attribution word names, else the subject of its main
-     * verb, when that names actors (not "le bâtiment") of the pronoun's number; null otherwise.
+     * verb, when that names actors (not "le bâtiment") of the pronoun's number; null otherwise. {@code quoted} is the
+     * sentence's own quotation, which a speaker's phrase never reaches into.
      */
-    public Participant topic(Sentence s, List<Mention> mentions, String number, SpeakerNumber numbers) {
+    public Participant topic(Sentence s, Span quoted, List<Mention> mentions, String number, SpeakerNumber numbers) {
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, mentions, dict);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
-        Span none = quoted(s);
+        Span none = quoted;
         for (Token t : s.tokens()) {
             // an attribution word introduces a source, whatever the dictionary knows of it
-            Boolean needsActor = according.get(tree.caseWords(t));
-            if (needsActor == null) needsActor = according.get(tree.caseOf(t).replace("' ", "'"));
-            if (needsActor == null || !t.isNominal()) continue;
+            if (attribution(tree, t) == null || !t.isNominal()) continue;
             Participant p = phrase(phrases, tree, t, none);
             if (p != null && number.equals(numbers.ofName(p.name()))) return p;
         }
@@ -140,15 +140,13 @@ public final class Speakers {
         return null;
     }
 
-    /** The first quotation of a sentence (its marks included), else an empty span at its end. */
-    private static Span quoted(Sentence s) {
-        int open = -1;
-        for (Token t : s.tokens()) {
-            String w = t.word();
-            if (open < 0 && (w.equals("«") || w.equals("\u201C"))) open = t.start();
-            else if (open >= 0 && (w.equals("»") || w.equals("\u201D"))) return new Span(open, t.end());
-        }
-        return new Span(s.end(), s.end());
+    /**
+     * Whether a word is the attribution word of its phrase ("selon X", "d'après X"): null when not, else whether the
+     * phrase must name a known actor to be a speaker.
+     */
+    private Boolean attribution(Tree tree, Token t) {
+        Boolean needsActor = according.get(tree.caseWords(t));
+        return needsActor != null ? needsActor : according.get(tree.caseOf(t).replace("' ", "'"));
     }
 
     /** The subject of the main reporting (else any) verb of a sentence that introduces a quotation ("X a dit :"). */
@@ -295,21 +293,25 @@ public final class Speakers {
                 continue;
             }
             for (Mention m : phrases.mentions()) {
-                if (!"PERSON".equals(m.type()) || m.start() > c.start() || c.end() > m.end()) continue;
-                Actor x = m.actor() != null ? m.actor() : new Actor(null, m.text(), null, null, null);
-                String surface = text.substring(m.start(), m.end());
-                String name = x.id() != null && x.id().startsWith(PERSON_ID) ? names.named(x) : null;
-                return Participant.named(x, new Span(m.start(), m.end()), name != null ? name : surface);
+                if ("PERSON".equals(m.type()) && m.start() <= c.start() && c.end() <= m.end()) return named(m);
             }
         }
         return null;
+    }
+
+    /** A name mention as a speaker, under its fullest name; a person the dictionary does not know as written. */
+    public Participant named(Mention m) {
+        Actor x = m.actor() != null ? m.actor() : new Actor(null, m.text(), null, null, null);
+        String surface = text.substring(m.start(), m.end());
+        String name = x.id() != null && x.id().startsWith(PERSON_ID) ? names.named(x) : null;
+        return Participant.named(x, new Span(m.start(), m.end()), name != null ? name : surface);
     }
 
     /** Whether a word of a speaker's phrase hangs on its head through a verb-like complement ("au quotidien"). */
     private static boolean underVerbComplement(Tree tree, Token w, Token head) {
         for (Token x = w; x != null && x != head; x = tree.head(x)) {
             if (x.deprel().startsWith("obl") && tree.head(x) == head
-                    && !java.util.Set.of("de", "du", "des", "d'").contains(tree.caseOf(x))) {
+                    && !OF.contains(tree.caseOf(x))) {
                 return true;
             }
         }
