@@ -30,8 +30,13 @@ public final class Keys {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** True for an acronym-like alias ("US", "EI", "UE") that must match with its exact case. */
+    /**
+     * True for an alias that must match with its exact case: an acronym ("US", "EI", "UE"), or a title that begins
+     * with its article ("Le Point", "La Croix", "Les Échos"), whose words in lower case are a common phrase ("le
+     * point").
+     */
     public static boolean caseSensitive(String alias) {
+        if (alias.matches("(Le|La|Les) \\p{Lu}.*|L['’]\\p{Lu}.*")) return true;
         int letters = 0;
         for (int i = 0; i < alias.length(); i++) {
             char c = alias.charAt(i);

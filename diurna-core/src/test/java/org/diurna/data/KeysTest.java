@@ -23,6 +23,15 @@ class KeysTest {
         assertFalse(Keys.caseSensitive("Anadolu"));
     }
 
+    @Test void titlesThatBeginWithTheirArticleAreCaseSensitive() {
+        // "le point", "le temps", "la croix" are common phrases; the titles are written capitalised
+        assertTrue(Keys.caseSensitive("Le Point"));
+        assertTrue(Keys.caseSensitive("Les Échos"));
+        assertTrue(Keys.caseSensitive("L'Express"));
+        assertFalse(Keys.caseSensitive("Le groupe"));
+        assertFalse(Keys.caseSensitive("Libération"));
+    }
+
     @Test void malformedRowsFailWithTheirLine() {
         String tsv = "# c\na\tb\n1\t2\n3\n";
         var e = assertThrows(IllegalStateException.class,

@@ -41,6 +41,7 @@ public final class NameScanner {
                 if (lower && j > i && !capitalisedAfter(words, i, j)) continue;
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
+                if (m == null && i > 0) m = titled(surface, words.get(i - 1).text(), words.get(i).start(), words.get(j).end(), on);
                 if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
                 if (m != null && i == j && (firstName(m, words, j, text, on) || surname(m, words, i, taken))) continue;
                 if (m != null) {
@@ -103,6 +104,23 @@ public final class NameScanner {
         if (surface.endsWith("s") || j + 1 >= words.size()) return false;
         String next = words.get(j + 1).text();
         return !next.isEmpty() && Character.isLetter(next.codePointAt(0));
+    }
+
+    /**
+     * "un article du Monde", "selon des journalistes du Point": after a contracted article ("du" = de + le, "au",
+     * "des", "aux") a title that begins with its article ("Le Monde", "Les Échos") is written without it.
+     */
+    private Mention titled(String surface, String before, int start, int end, LocalDate on) {
+        if (!Character.isUpperCase(surface.codePointAt(0))) return null;
+        String article = switch (before.toLowerCase(java.util.Locale.ROOT)) {
+            case "du", "au" -> "Le ";
+            case "des", "aux" -> "Les ";
+            default -> null;
+        };
+        if (article == null) return null;
+        Mention m = name(article + surface, start, end, on);
+        if (m == null || !"ORGANIZATION".equals(m.type())) return null;
+        return new Mention(start, end, surface, m.type(), m.actor(), m.place(), m.members(), m.how());
     }
 
     private Mention name(String surface, int start, int end, LocalDate on) {

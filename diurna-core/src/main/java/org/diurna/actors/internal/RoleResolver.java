@@ -135,6 +135,15 @@ public final class RoleResolver {
                 a = new Actor(null, a.name(), next.actor().country(), next.actor().sector(), a.role());
             }
             if (dict.isPersonRole(a.role()) && a.id() == null) a = holder(a, out);
+            String seat = dict.isPersonRole(a.role()) || !body(m.text()) ? null : seatCountry(m, after, text);
+            if (seat != null) {
+                // "le parquet de Paris", "la police du Kent", "le tribunal correctionnel de Paris": a body named by
+                // the place it sits in is one name, of that place's country
+                String name = text.substring(m.start(), after.end());
+                Actor at = new Actor(null, name, seat, a.sector(), a.role());
+                out.add(new Mention(m.start(), after.end(), name, m.type(), at, null, null, "role"));
+                continue;
+            }
             out.add(new Mention(m.start(), m.end(), m.text(), m.type(), a, null, null, "role"));
         }
         return out;
@@ -214,6 +223,28 @@ public final class RoleResolver {
         String country = r.country() != null ? r.country() : dominant;
         return new Mention(m.start(), m.end(), m.text(), m.type(), new Actor(null, m.text(), country, r.sector(), null),
                 null, null, "ner+role");
+    }
+
+    /**
+     * The country of the place a body's name ends with ("le parquet de Paris", "la cour d'appel de Paris", "le
+     * tribunal correctionnel de Paris"): {@code place} is a place name right after the body's noun, its qualifiers and
+     * "de"; null otherwise.
+     */
+    private static String seatCountry(Mention body, Mention place, String text) {
+        if (place == null || !"LOCATION".equals(place.type()) || place.start() < body.end()
+                || place.start() - body.end() > 24) return null;
+        String country = place.place() != null ? place.place().country()
+                : place.actor() != null ? place.actor().country() : null;
+        if (country == null) return null;
+        String gap = text.substring(body.end(), place.start()).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        if (!gap.matches(" ([\\p{L}-]+ |d'[\\p{L}-]+ ){0,2}(de |d'|du |des |de l'|de la )")) return null;
+        // the words between are the body's qualifiers ("correctionnel", "d'appel"), never a verb: "l'opposition
+        // vénézuélienne exige de Caracas" names no body of Caracas
+        String[] ws = gap.trim().split(" ");
+        for (int i = 0; i < ws.length - 1; i++) {
+            if (org.diurna.morph.Morphology.of("fr").verb(ws[i].replaceFirst("^d'", "")) != null) return null;
+        }
+        return country;
     }
 
     /** "X de Y", "X d'Y", "X du Y", "X des Y": b is the noun complement of a. */

@@ -7,8 +7,13 @@ import org.diurna.model.Timex;
 import org.diurna.model.Token;
 
 /**
- * Undoes two errors the French parser makes again and again on dispatch prose, before events are read:
+ * Undoes errors the French parser makes again and again on dispatch prose, before events are read (each rule below
+ * is numbered in {@link #apply}); among them:
  * <ul>
+ *   <li>after a fronted place complement and its comma ("En Irak, l'armée … avaient repris Ramadi"), the subject read
+ *   as the place's conjunct;</li>
+ *   <li>a bare past participle after a comma ("la visite du président en France, prévue le 27 janvier") hung on the
+ *   main verb instead of the noun phrase it qualifies;</li>
  *   <li>a name right after a date ("a appelé jeudi Israël à…", "a reçu lundi Emmanuel Macron") is read as part of the
  *   date ({@code flat:name} of "jeudi"): it is the verb's object;</li>
  *   <li>a noun after "aux" / "des" read as a verb with the article as its object ("livré des vivres aux déplacés"):
@@ -50,6 +55,26 @@ public final class ParseRepair {
                         && inTimex(ts.get(i - 1), timexes)) {
                     ts.set(i - 1, with(ts.get(i - 1), "DET", i, "det"));
                 }
+                changed = true;
+                continue;
+            }
+            // 9. "En Irak, l'armée et ses milices avaient repris Ramadi": after a fronted place complement and its
+            // comma, a determined noun read as the place's conjunct is the subject of the verb that has none
+            if (frontedSubject(ts, c, h)) {
+                Token verb = ts.get(h.head());
+                ts.set(i, with(c, c.pos(), verb.index(), "nsubj"));
+                for (int k = i + 1; k < ts.size(); k++) {
+                    Token m = ts.get(k);
+                    if (m.head() == h.index() && m.deprel().equals("conj")) ts.set(k, with(m, m.pos(), i, "conj"));
+                }
+                changed = true;
+                continue;
+            }
+            // 10. "lors de la visite du président iranien en France, prévue le 27 janvier": a bare past participle after
+            // a comma, read as a conjunct of the main verb, qualifies the noun phrase the comma closes
+            Token qualified = detachedParticiple(ts, c);
+            if (qualified != null) {
+                ts.set(i, with(c, c.pos(), qualified.index(), "acl"));
                 changed = true;
                 continue;
             }
@@ -216,6 +241,54 @@ public final class ParseRepair {
             if (!ok) return false;
         }
         return true;
+    }
+
+    /**
+     * The conjunct {@code c} of a sentence-initial place complement {@code h} ("En Irak"), with a comma between them and
+     * an article of its own, where the verb the complement hangs on has no subject: a subject the parser misread.
+     */
+    private static boolean frontedSubject(List<Token> ts, Token c, Token h) {
+        if (!c.deprel().equals("conj") || !"NOUN".equals(c.pos()) && !"PROPN".equals(c.pos())) return false;
+        if (!h.deprel().startsWith("obl") || h.head() < 0 || !ts.get(h.head()).isVerbal() || c.index() > h.head()) return false;
+        if (noCase(ts, h) || !noCase(ts, c) || h.index() > 2) return false;
+        boolean comma = false;
+        boolean det = false;
+        for (Token t : ts) {
+            if (t.head() == c.index() && t.index() < c.index()) {
+                if (t.deprel().equals("punct") && t.word().equals(",")) comma = true;
+                else if (t.deprel().equals("det")) det = true;
+                else if (t.deprel().equals("cc")) return false;
+            }
+        }
+        int verb = h.head();
+        return comma && det && ts.stream().noneMatch(t -> t.head() == verb && t.deprel().startsWith("nsubj"));
+    }
+
+    /** Relations that keep a word inside the noun phrase of its head. */
+    private static final java.util.Set<String> IN_PHRASE = java.util.Set.of("nmod", "appos", "flat:name", "flat", "amod",
+            "compound", "nummod");
+
+    /**
+     * The noun a bare past participle {@code c} qualifies when the parser made it a conjunct of the verb: the participle
+     * follows a comma that closes a noun phrase, and has no auxiliary, subject or object of its own; else null.
+     */
+    private static Token detachedParticiple(List<Token> ts, Token c) {
+        if (!c.deprel().equals("conj") || !"VERB".equals(c.pos()) || c.index() < 3 || c.head() > c.index()) return null;
+        if (!c.word().toLowerCase().matches(".*(é|u|i|is|it|ert)(e?s?)")) return null;
+        Token comma = ts.get(c.index() - 1);
+        if (!comma.word().equals(",")) return null;
+        for (Token t : ts) {
+            if (t.head() == c.index() && (t.deprel().startsWith("aux") || t.deprel().startsWith("nsubj")
+                    || t.deprel().equals("obj") || t.deprel().equals("cop"))) return null;
+        }
+        Token n = ts.get(c.index() - 2);
+        if (!"NOUN".equals(n.pos()) && !"PROPN".equals(n.pos())) return null;
+        while (IN_PHRASE.contains(n.deprel()) && n.head() >= 0 && n.head() < n.index()
+                && ("NOUN".equals(ts.get(n.head()).pos()) || "PROPN".equals(ts.get(n.head()).pos()))) {
+            n = ts.get(n.head());
+        }
+        // the noun must lie inside the clause the participle was hung on
+        return n.isCommonNoun() && n.head() >= 0 ? n : null;
     }
 
     private static boolean hasAux(List<Token> ts, int i) {

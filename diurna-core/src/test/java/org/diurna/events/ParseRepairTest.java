@@ -1,0 +1,61 @@
+package org.diurna.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diurna.events.internal.ParseRepair;
+import org.diurna.model.Sentence;
+import org.diurna.model.Timex;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser's misreadings that {@link ParseRepair} undoes, on hand-parsed sentences of our own in the shapes CoreNLP
+ * gave real dispatches (a fronted place complement, a detached participle), and the look-alikes it must leave alone.
+ */
+class ParseRepairTest {
+    @Test void determinedConjunctOfAFrontedPlaceIsTheSubject() {
+        // CoreNLP read "l'armée" as a conjunct of "Libye" and left "repris" without a subject
+        String text = "En Libye, l'armée nationale et ses milices alliées avaient repris Syrte.";
+        Sentence s = HandParsed.sentence(text, "En ADP 1 case", "Libye PROPN 11 obl:mod", ", PUNCT 4 punct",
+                "l' DET 4 det", "armée NOUN 1 conj", "nationale ADJ 4 amod", "et CCONJ 8 cc", "ses DET 8 det",
+                "milices NOUN 1 conj", "alliées ADJ 8 amod", "avaient AUX 11 aux", "repris VERB -1 root",
+                "Syrte PROPN 11 obj", ". PUNCT 11 punct");
+        Sentence r = ParseRepair.apply(s, List.of());
+        assertEquals("nsubj", r.token(4).deprel());
+        assertEquals(11, r.token(4).head());
+        // the later conjunct follows the subject, not the place
+        assertEquals(4, r.token(8).head());
+        assertEquals("obl:mod", r.token(1).deprel());
+    }
+
+    @Test void aConjunctPlaceAfterAFrontedPlaceStaysAPlace() {
+        // "En Libye, en Tunisie et ..." : a conjunct with its own preposition is another place
+        String text = "En Libye, en Tunisie, les manifestants ont défilé.";
+        Sentence s = HandParsed.sentence(text, "En ADP 1 case", "Libye PROPN 8 obl:mod", ", PUNCT 4 punct",
+                "en ADP 4 case", "Tunisie PROPN 1 conj", ", PUNCT 1 punct", "les DET 7 det", "manifestants NOUN 8 nsubj",
+                "défilé VERB -1 root", ". PUNCT 8 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of()));
+    }
+
+    @Test void detachedParticipleWithADateQualifiesTheNounPhraseBeforeItsComma() {
+        // CoreNLP made "prévue" a conjunct of the main verb; it qualifies "visite", whose date it gives
+        String text = "Le traité devrait être signé lors de la visite du président turc en France, prévue le 14 mars.";
+        Sentence s = HandParsed.sentence(text, "Le DET 1 det", "traité NOUN 2 nsubj", "devrait VERB -1 root",
+                "être AUX 4 aux:pass", "signé VERB 2 xcomp", "lors ADV 8 case", "de ADP 5 fixed", "la DET 8 det",
+                "visite NOUN 4 obl", "du ADP 10 case", "président NOUN 8 nmod", "turc ADJ 10 amod", "en ADP 13 case",
+                "France PROPN 8 nmod", ", PUNCT 15 punct", "prévue VERB 2 conj", "le DET 18 det", "14 NUM 18 nummod",
+                "mars NOUN 15 obl", ". PUNCT 2 punct");
+        Sentence r = ParseRepair.apply(s, List.of(new Timex(text.indexOf("le 14"), text.indexOf(" mars") + 5,
+                "le 14 mars", "DATE", "2017-03-14", null)));
+        assertEquals("acl", r.token(15).deprel());
+        assertEquals(8, r.token(15).head());
+    }
+
+    @Test void aConjoinedVerbWithItsOwnAuxiliaryIsLeftAlone() {
+        String text = "La police a bouclé le quartier, a arrêté deux hommes.";
+        Sentence s = HandParsed.sentence(text, "La DET 1 det", "police NOUN 3 nsubj", "a AUX 3 aux",
+                "bouclé VERB -1 root", "le DET 5 det", "quartier NOUN 3 obj", ", PUNCT 8 punct", "a AUX 8 aux",
+                "arrêté VERB 3 conj", "deux NUM 10 nummod", "hommes NOUN 8 obj", ". PUNCT 3 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of()));
+    }
+}
