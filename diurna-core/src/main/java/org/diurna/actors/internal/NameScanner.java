@@ -36,12 +36,13 @@ public final class NameScanner {
             boolean lower = !Character.isUpperCase(words.get(i).text().codePointAt(0));
             if (lower && (!Character.isLetter(words.get(i).text().codePointAt(0))
                     || !dict.mayStartLowerCaseName(words.get(i).text()))) continue;
+            String article = i > 0 ? contractedArticle(words.get(i - 1).text()) : null;
             for (int j = Math.min(words.size(), i + max) - 1; j >= i; j--) {
                 // a lower-case name is one word ("talibans") or holds a capitalised word ("département d'État")
                 if (lower && j > i && !capitalisedAfter(words, i, j)) continue;
                 String surface = text.substring(words.get(i).start(), words.get(j).end());
                 Mention m = name(surface, words.get(i).start(), words.get(j).end(), on);
-                if (m == null && i > 0) m = titled(surface, words.get(i - 1).text(), words.get(i).start(), words.get(j).end(), on);
+                if (m == null && article != null) m = titled(surface, article, words.get(i).start(), words.get(j).end(), on);
                 if (m != null && "demonym".equals(m.how()) && adjectival(surface, words, j)) continue;
                 if (m != null && i == j && (firstName(m, words, j, text, on) || surname(m, words, i, taken))) continue;
                 if (m != null) {
@@ -107,17 +108,20 @@ public final class NameScanner {
     }
 
     /**
-     * "un article du Monde", "selon des journalistes du Point": after a contracted article ("du" = de + le, "au",
-     * "des", "aux") a title that begins with its article ("Le Monde", "Les Échos") is written without it.
+     * The article a contracted one holds ("du" = de + le, "au", "des", "aux"), or null: after it, a title that begins
+     * with its article ("Le Monde", "Les Échos") is written without it ("un article du Monde").
      */
-    private Mention titled(String surface, String before, int start, int end, LocalDate on) {
-        if (!Character.isUpperCase(surface.codePointAt(0))) return null;
-        String article = switch (before.toLowerCase(java.util.Locale.ROOT)) {
+    private static String contractedArticle(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "du", "au" -> "Le ";
             case "des", "aux" -> "Les ";
             default -> null;
         };
-        if (article == null) return null;
+    }
+
+    /** The organisation a title names when its article is given back ("Monde" after "du" is "Le Monde"), or null. */
+    private Mention titled(String surface, String article, int start, int end, LocalDate on) {
+        if (!Character.isUpperCase(surface.codePointAt(0))) return null;
         Mention m = name(article + surface, start, end, on);
         if (m == null || !"ORGANIZATION".equals(m.type())) return null;
         return new Mention(start, end, surface, m.type(), m.actor(), m.place(), m.members(), m.how());

@@ -230,6 +230,9 @@ public final class RoleResolver {
      * tribunal correctionnel de Paris"): {@code place} is a place name right after the body's noun, its qualifiers and
      * "de"; null otherwise.
      */
+    private static final java.util.regex.Pattern SEAT_GAP =
+            java.util.regex.Pattern.compile(" ([\\p{L}-]+ |d'[\\p{L}-]+ ){0,2}(de |d'|du |des |de l'|de la )");
+
     private static String seatCountry(Mention body, Mention place, String text) {
         if (place == null || !"LOCATION".equals(place.type()) || place.start() < body.end()
                 || place.start() - body.end() > 24) return null;
@@ -237,7 +240,7 @@ public final class RoleResolver {
                 : place.actor() != null ? place.actor().country() : null;
         if (country == null) return null;
         String gap = text.substring(body.end(), place.start()).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
-        if (!gap.matches(" ([\\p{L}-]+ |d'[\\p{L}-]+ ){0,2}(de |d'|du |des |de l'|de la )")) return null;
+        if (!SEAT_GAP.matcher(gap).matches()) return null;
         // the words between are the body's qualifiers ("correctionnel", "d'appel"), never a verb: "l'opposition
         // vénézuélienne exige de Caracas" names no body of Caracas
         String[] ws = gap.trim().split(" ");

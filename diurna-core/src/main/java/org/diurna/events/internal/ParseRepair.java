@@ -264,6 +264,9 @@ public final class ParseRepair {
         return comma && det && ts.stream().noneMatch(t -> t.head() == verb && t.deprel().startsWith("nsubj"));
     }
 
+    /** Endings of French past participles ("prévue", "attribués", "conduit", "ouverte"). */
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(".*(é|u|i|is|it|ert)(e?s?)");
+
     /** Relations that keep a word inside the noun phrase of its head. */
     private static final java.util.Set<String> IN_PHRASE = java.util.Set.of("nmod", "appos", "flat:name", "flat", "amod",
             "compound", "nummod");
@@ -274,7 +277,7 @@ public final class ParseRepair {
      */
     private static Token detachedParticiple(List<Token> ts, Token c) {
         if (!c.deprel().equals("conj") || !"VERB".equals(c.pos()) || c.index() < 3 || c.head() > c.index()) return null;
-        if (!c.word().toLowerCase().matches(".*(é|u|i|is|it|ert)(e?s?)")) return null;
+        if (!PARTICIPLE.matcher(c.word().toLowerCase()).matches()) return null;
         Token comma = ts.get(c.index() - 1);
         if (!comma.word().equals(",")) return null;
         for (Token t : ts) {
