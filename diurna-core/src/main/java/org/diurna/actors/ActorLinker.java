@@ -77,7 +77,7 @@ public final class ActorLinker implements Stage {
         found = titled(found, sentences, lang);
         found = org.diurna.actors.internal.NameCoreference.resolve(found);
         found.addAll(Coordination.find(found, sentences));
-        found.addAll(anaphora.resolve(pending, found, sentences));
+        found.addAll(anaphora.resolve(pending, found, sentences, lang));
         if (prep.creditSpan() != null) found.addAll(credit(prep, doc.text(), on));
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         return doc.with(Layers.MENTIONS, List.copyOf(found));

@@ -221,6 +221,16 @@ public final class Lexicon {
         return r == null ? null : r.tense();
     }
 
+    /** The number a finite verb form agrees in (its parts unknown where the morphology cannot tell). */
+    public org.diurna.morph.Agreement verbAgreement(String word) {
+        return morph.verbAgreement(word);
+    }
+
+    /** The gender and number of a noun form (unknown parts null). */
+    public org.diurna.morph.Agreement nounAgreement(String word) {
+        return morph.nounAgreement(word);
+    }
+
     /** The lemma of a verb form, or null when the morphology does not know it as a verb. */
     public String verbLemma(String word) {
         Reading r = morph.verb(word);

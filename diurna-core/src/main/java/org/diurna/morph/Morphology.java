@@ -23,6 +23,15 @@ public interface Morphology {
     /** The lemma of a noun form ("frappes" → "frappe"), or null when it cannot be a noun. */
     String noun(String word);
 
+    /** The number of a finite verb form ("annoncent" plural); {@link Agreement#UNKNOWN} when not definite. */
+    default Agreement verbAgreement(String word) { return Agreement.UNKNOWN; }
+
+    /** The gender and number of a noun form ("armée" feminine singular); parts left open are null. */
+    default Agreement nounAgreement(String word) { return Agreement.UNKNOWN; }
+
+    /** The gender and number of a personal pronoun ("elle" feminine singular); parts left open are null. */
+    default Agreement pronounAgreement(String word) { return Agreement.UNKNOWN; }
+
     /** True when this language has a dictionary (false: {@link #verb} and {@link #noun} always give null). */
     boolean known();
 

@@ -10,6 +10,8 @@ import org.diurna.model.Actor;
 import org.diurna.model.Mention;
 import org.diurna.model.Sentence;
 import org.diurna.model.Token;
+import org.diurna.morph.Agreement;
+import org.diurna.morph.Morphology;
 
 /**
  * Phrases that point back to actors already named ({@code anaphora.tsv}): "les deux dirigeants" → the last two people
@@ -62,7 +64,8 @@ public final class Anaphora {
     }
 
     /** Resolves the pending mentions against what was named before them; unresolvable ones are dropped. */
-    public List<Mention> resolve(List<Mention> pending, List<Mention> named, List<Sentence> sentences) {
+    public List<Mention> resolve(List<Mention> pending, List<Mention> named, List<Sentence> sentences, String lang) {
+        Morphology morph = Morphology.of(lang);
         List<Mention> out = new ArrayList<>();
         for (Mention p : pending) {
             String[] how = p.how().split(":");
@@ -71,7 +74,8 @@ public final class Anaphora {
                 case "PAIR_PERSON" -> Antecedents.pair(named, p.start(), "PERSON", s == null ? -1 : s.start());
                 case "PAIR_COUNTRY" -> Antecedents.pair(named, p.start(), "LOCATION", s == null ? -1 : s.start());
                 case "PAIR_ANY" -> Antecedents.pair(named, p.start(), null);
-                case "PRONOUN_SG" -> subject(s, how) ? Antecedents.person(named, p.start(), s, sentences)
+                case "PRONOUN_SG" -> subject(s, how) ? Antecedents.person(named, p.start(), s, sentences,
+                        body(morph, s, how))
                         : complement(s, how) ? Antecedents.object(named, p.start(), s, sentences,
                         clauseSubject(s, how, named, out)) : List.of();
                 case "OBJECT_SG" -> complement(s, how) ? Antecedents.object(named, p.start(), s, sentences,
@@ -90,6 +94,23 @@ public final class Anaphora {
             }
         }
         return out;
+    }
+
+    /**
+     * The bodies a subject pronoun may stand for: "il" is "le gouvernement pakistanais", "elle" "la police", a
+     * singular body whose head noun has the pronoun's gender (the morphology tells both); none where either is open.
+     */
+    private static java.util.function.BiPredicate<Mention, Sentence> body(Morphology morph, Sentence s, String[] how) {
+        Agreement pronoun = s == null ? Agreement.UNKNOWN
+                : morph.pronounAgreement(s.token(Integer.parseInt(how[how.length - 1])).word());
+        if (pronoun.feminine() == null || !Boolean.FALSE.equals(pronoun.plural())) return (m, at) -> false;
+        return (m, at) -> {
+            if (m.actor() == null || !"GROUP".equals(m.type()) && !"ORGANIZATION".equals(m.type())) return false;
+            Token head = Antecedents.headToken(m, at);
+            if (head == null || !head.isCommonNoun()) return false;
+            Agreement a = morph.nounAgreement(head.word());
+            return Boolean.FALSE.equals(a.plural()) && pronoun.feminine().equals(a.feminine());
+        };
     }
 
     private static boolean subject(Sentence s, String[] how) {

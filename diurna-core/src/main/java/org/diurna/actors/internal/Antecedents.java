@@ -45,22 +45,30 @@ final class Antecedents {
      * nearest person that is a clause subject earlier in the pronoun's sentence ("Même si Trump reste ouvert à une
      * rencontre avec le dirigeant nord-coréen, il…" is Trump), else the closest subject person in the nearest sentence
      * before that has one ("X dénonce la colère du régime de Kim. « … », a-t-il ajouté" is X); failing both, the nearest
-     * person named before it.
+     * person named before it. A sentence whose subjects are no person may give a body {@code body} accepts ("Le
+     * gouvernement pakistanais estime… Il réclame…"); a person subject of the same sentence comes first ("M. Blinken a
+     * informé son homologue, a indiqué le département d'État. Il a qualifié…" is Blinken).
      */
-    static List<Actor> person(List<Mention> named, int pos, Sentence s, List<Sentence> sentences) {
+    static List<Actor> person(List<Mention> named, int pos, Sentence s, List<Sentence> sentences,
+            java.util.function.BiPredicate<Mention, Sentence> body) {
         int si = s == null ? -1 : sentences.indexOf(s);
         for (int k = si; k >= 0 && k > si - LOOK_BACK; k--) {
             Sentence at = sentences.get(k);
             Mention subject = null;
+            Mention bodySubject = null;
             for (Mention m : named) {
-                if (m.start() < at.start() || m.end() > at.end() || m.start() >= pos || !personLike(m)) continue;
+                if (m.start() < at.start() || m.end() > at.end() || m.start() >= pos) continue;
+                boolean person = personLike(m);
+                if (!person && !body.test(m, at)) continue;
                 if (!isSubject(m, at)) continue;
                 // "« Enawo a la même intensité… », précise-t-il": a name inside a quotation is not the quoted one
                 if (quoted(at, m.start()) && !quoted(s, pos)) continue;
                 // the closest subject: a later clause ("…, mais Theresa May a jugé que…") is the newer topic
-                subject = m;
+                if (person) subject = m;
+                else bodySubject = m;
             }
             if (subject != null) return List.of(subject.actor());
+            if (bodySubject != null) return List.of(bodySubject.actor());
         }
         for (int i = named.size() - 1; i >= 0; i--) {
             Mention m = named.get(i);
@@ -106,6 +114,16 @@ final class Antecedents {
     private static boolean personLike(Mention m) {
         return m.actor() != null && ("PERSON".equals(m.type())
                 || "GROUP".equals(m.type()) && m.actor().role() != null && m.actor().id() != null);
+    }
+
+    /** The token of the mention whose head lies outside it (the phrase's head word), or null. */
+    static Token headToken(Mention m, Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.start() < m.start() || t.end() > m.end()) continue;
+            Token h = t.head() < 0 ? null : s.token(t.head());
+            if (h == null || h.start() < m.start() || h.end() > m.end()) return t;
+        }
+        return null;
     }
 
     /** The mention's head word is a clause subject, directly or through an apposition or a name part. */

@@ -122,14 +122,16 @@ public final class Titles {
         if (after.isEmpty()) return m;
         // "X, porte-parole de…", or without the comma when the parser hangs the title on the name ("Évariste
         // Ndayishimiye le tout récent secrétaire général du CNDD-FDD critique…")
-        int first = after.get(0).word().equals(",") ? 1 : apposedTo(m, s, after) ? 0 : -1;
+        // "Pascal Barandagiye (ministre de l'Intérieur)": a bracketed title is an apposition too
+        String open = after.get(0).word();
+        int first = open.equals(",") || open.equals("(") ? 1 : apposedTo(m, s, after) ? 0 : -1;
         if (first < 0) return m;
         int end = after.size();
         for (int i = first; i < after.size(); i++) {
             Token t = after.get(i);
             // "X, chargé de mission de l'Élysée,": a participle may open the title, never continue it
             if (t.isVerbal() && i > first || t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
-                    || i > WINDOW) {
+                    || t.word().equals(")") || i > WINDOW) {
                 end = i;
                 break;
             }

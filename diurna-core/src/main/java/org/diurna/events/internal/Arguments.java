@@ -193,6 +193,7 @@ public final class Arguments {
                 && (r.equals("xcomp") || r.equals("conj") || r.equals("acl") || r.equals("advcl") || r.equals("ccomp")
                 || r.equals("dep") && "VBG".equals(p.pos()))) {
             Arg controlled = r.equals("conj") ? Arg.NONE : controller(h, p);
+            if (r.equals("conj")) h = SharedSubject.governor(tree, lexicon, p);
             return controlled.empty() ? subject(h, climbed + 1) : controlled;
         }
         if (!passive && h != null && r.startsWith("acl") && h.isCommonNoun() && infinitive(p)

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.diurna.morph.Agreement;
 import org.diurna.morph.Morphology;
 import org.diurna.morph.Reading;
 import org.diurna.morph.Tense;
@@ -62,6 +63,62 @@ public final class DictionaryMorphology implements Morphology {
             for (String[] a : analyses(w)) if (a[1].startsWith("N ")) return Optional.of(a[0]);
             return Optional.empty();
         }).orElse(null);
+    }
+
+    /**
+     * The number of every finite reading (indicative, conditional, subjunctive: "V ind pres 3 p", "V avoir ind pres 3
+     * s"), when they all agree; the person does not matter, the subject of a third person is what it is compared with.
+     */
+    @Override public Agreement verbAgreement(String word) {
+        if (word == null || word.isEmpty()) return Agreement.UNKNOWN;
+        Boolean plural = null;
+        for (String[] a : analyses(word)) {
+            String[] tag = a[1].split(" ");
+            if (!tag[0].equals("V") || !(a[1].contains(" ind ") || a[1].contains(" con ") || a[1].contains(" sub "))) {
+                continue;
+            }
+            Boolean p = numberOf(tag[tag.length - 1]);
+            if (p == null || plural != null && !plural.equals(p)) return Agreement.UNKNOWN;
+            plural = p;
+        }
+        return new Agreement(null, plural);
+    }
+
+    /** Gender and number of the noun readings ("N f s", "N e p", "N m sp"), each kept only where they all agree. */
+    @Override public Agreement nounAgreement(String word) {
+        return agreement(word, "N");
+    }
+
+    /** Gender and number of a personal pronoun ("R pers suj 3 f s": "elle"). */
+    @Override public Agreement pronounAgreement(String word) {
+        return agreement(word, "R pers");
+    }
+
+    /** The gender and number ending the tags that begin with {@code category}, each kept where all readings agree. */
+    private Agreement agreement(String word, String category) {
+        if (word == null || word.isEmpty()) return Agreement.UNKNOWN;
+        Boolean feminine = null;
+        Boolean plural = null;
+        boolean any = false;
+        boolean genderOpen = false;
+        boolean numberOpen = false;
+        for (String[] a : analyses(word)) {
+            String[] tag = a[1].split(" ");
+            if (!a[1].startsWith(category + " ") || tag.length < 3) continue;
+            String g = tag[tag.length - 2];
+            Boolean f = g.equals("f") ? Boolean.TRUE : g.equals("m") ? Boolean.FALSE : null;
+            Boolean p = numberOf(tag[tag.length - 1]);
+            genderOpen |= f == null || any && !f.equals(feminine);
+            numberOpen |= p == null || any && !p.equals(plural);
+            feminine = f;
+            plural = p;
+            any = true;
+        }
+        return any ? new Agreement(genderOpen ? null : feminine, numberOpen ? null : plural) : Agreement.UNKNOWN;
+    }
+
+    private static Boolean numberOf(String n) {
+        return n.equals("s") ? Boolean.FALSE : n.equals("p") ? Boolean.TRUE : null;
     }
 
     /** {lemma, tag without its frequency letter, frequency letter}: of the form as written, else in lower case. */
