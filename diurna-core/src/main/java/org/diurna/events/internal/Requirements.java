@@ -89,6 +89,14 @@ public final class Requirements {
         Set<String> ws = WORDS.computeIfAbsent(lx, k -> new java.util.concurrent.ConcurrentHashMap<>())
                 .computeIfAbsent(list, l -> expand(l, lx));
         if (tree.hasWordBelow(p, ws, 3)) return true;
+        // "les 4 assaillants, abattus par les forces de l'ordre": a participle's noun is its patient, above it; a bare
+        // participle only describes it ("aux civils blessés")
+        boolean told = tree.children(p).stream().anyMatch(c -> c.deprel().startsWith("obl"));
+        Token qualified = told && p.isVerbal() && p.deprel().startsWith("acl") ? tree.head(p) : null;
+        if (qualified != null && qualified.isCommonNoun()) {
+            String k = Keys.key(qualified.word());
+            if (ws.contains(k) || ws.contains(k.replaceAll("[sx]$", ""))) return true;
+        }
         // "des heurts ont éclaté entre manifestants et policiers": the happening verb's complements are the noun's
         Token h = p.isCommonNoun() ? args.happening(p) : null;
         return h != null && tree.hasWordBelow(h, ws, 2);
