@@ -67,9 +67,15 @@ public final class Titles {
         int windowStart = -1;
         int titleStart = -1;
         List<String> keys = new ArrayList<>();
-        for (int i = tokens.size() - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+        boolean bracketed = false;
+        for (int i = tokens.size() - 1, n = 0; i >= 0 && n < WINDOW; i--) {
             Token t = tokens.get(i);
             if (t.isVerbal() || t.word().equals(".") || t.word().equals(";")) break;
+            // "le dirigeant de l'Autorité des technologies de communication et d'information (BTK) X": the words of a
+            // body already named and a bracketed acronym take no room in the window
+            if (t.word().equals(")")) bracketed = true;
+            if (!bracketed && !named(before, t)) n++;
+            if (t.word().equals("(")) bracketed = false;
             windowStart = t.start();
             if (country == null) country = dict.demonym(t.word());
             // a token key may hold several words ("porte-parole" is "porte parole"): match titles word by word
@@ -187,6 +193,17 @@ public final class Titles {
             if (role == null) role = x;
         }
         return role;
+    }
+
+    /** True when the token lies inside a named body (an organisation of the dictionary or a role with its sector). */
+    private static boolean named(List<Mention> mentions, Token t) {
+        for (Mention x : mentions) {
+            if (x.start() <= t.start() && t.end() <= x.end() && x.actor() != null && !"PERSON".equals(x.type())
+                    && !"LOCATION".equals(x.type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of the first words after the name is an apposition the parser hangs on the name. */
