@@ -91,7 +91,7 @@ public final class ActorDictionary {
         List<NameEntry> es = byKey.get(Keys.key(surface));
         if (es == null) return List.of();
         return es.stream().filter(e -> lower ? lowerCaseName(e)
-                : !e.caseSensitive() || surface.equals(e.alias())).toList();
+                : !e.caseSensitive() || Keys.capitalsKept(e.alias(), surface)).toList();
     }
 
     private static boolean lowerCaseName(NameEntry e) {

@@ -35,6 +35,19 @@ public final class Keys {
      * with its article ("Le Point", "La Croix", "Les Échos"), whose words in lower case are a common phrase ("le
      * point").
      */
+    /**
+     * True when {@code surface} writes a case-sensitive alias with every capital the alias has ("US" only as "US";
+     * "La France insoumise" also as "La France Insoumise", never as "la France insoumise"); extra capitals are a
+     * house style, missing ones another word ("le point").
+     */
+    public static boolean capitalsKept(String alias, String surface) {
+        if (alias.length() != surface.length() || !alias.equalsIgnoreCase(surface)) return surface.equals(alias);
+        for (int i = 0; i < alias.length(); i++) {
+            if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))) return false;
+        }
+        return true;
+    }
+
     public static boolean caseSensitive(String alias) {
         if (alias.matches("(Le|La|Les) \\p{Lu}.*|L['’]\\p{Lu}.*")) return true;
         int letters = 0;

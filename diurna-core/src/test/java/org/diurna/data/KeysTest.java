@@ -32,6 +32,17 @@ class KeysTest {
         assertFalse(Keys.caseSensitive("Libération"));
     }
 
+    @Test void aCaseSensitiveAliasNeedsItsCapitalsNotOnlyThem() {
+        assertTrue(Keys.capitalsKept("US", "US"));
+        assertFalse(Keys.capitalsKept("US", "us"));
+        assertFalse(Keys.capitalsKept("US", "Us"));
+        // house styles capitalise more words than the name has; a missing capital is another word
+        assertTrue(Keys.capitalsKept("La France insoumise", "La France Insoumise"));
+        assertFalse(Keys.capitalsKept("La France insoumise", "la France insoumise"));
+        assertFalse(Keys.capitalsKept("Le Point", "le point"));
+        assertFalse(Keys.capitalsKept("Le Point", "Le point"));
+    }
+
     @Test void malformedRowsFailWithTheirLine() {
         String tsv = "# c\na\tb\n1\t2\n3\n";
         var e = assertThrows(IllegalStateException.class,

@@ -8,7 +8,7 @@ import org.diurna.model.Mention;
 
 /**
  * "Jean Ping … M. Ping", "Carles Puigdemont … Puigdemont": a person the dictionary does not know, named by the last
- * part of a name the article gives in full elsewhere, is that person.
+ * part of a name the article gives in full elsewhere (or by that full name again), is that person.
  */
 public final class NameCoreference {
     /** Courtesy titles before a surname. */
@@ -41,7 +41,9 @@ public final class NameCoreference {
         for (Mention f : all) {
             if (f == m || !"PERSON".equals(f.type()) || f.actor() == null || f.actor().country() == null) continue;
             List<String> full = words(f.text());
-            if (full.size() <= words.size() || !full.subList(full.size() - words.size(), full.size()).equals(words)) {
+            // the same full name again ("Alexandre Benalla, adjoint au chef de cabinet … Alexandre Benalla a été placé
+            // en garde à vue") is the same person as much as its last part is
+            if (full.size() < words.size() || !full.subList(full.size() - words.size(), full.size()).equals(words)) {
                 continue;
             }
             return new Mention(m.start(), m.end(), m.text(), m.type(), f.actor(), m.place(), m.members(), "name");
