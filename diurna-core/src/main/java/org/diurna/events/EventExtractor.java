@@ -118,7 +118,8 @@ public final class EventExtractor implements Stage {
                                  LocalDate published, org.diurna.actors.SurfaceNames names, StoryDays days,
                                  String context, List<org.diurna.model.Span> quotes,
                                  List<Reactions.Candidate> reactions) {
-        s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs), lexicon);
+        s = org.diurna.events.internal.VerbRepair.apply(org.diurna.events.internal.ParseRepair.apply(s, xs, lexicon),
+                lexicon);
         if (Trace.ON) Trace.parse(s);
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, ms, dict, context);

@@ -50,6 +50,7 @@ public final class Lexicon {
     private final Map<String, String> demonymHeads = new HashMap<>();
     private final Set<String> lightNouns = new HashSet<>();
     private final Set<String> documentNouns = new HashSet<>();
+    private final java.util.Map<String, String> relatives = new java.util.HashMap<>();
     private final Map<String, String> controllers = new HashMap<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Map<String, Predicate> byId = new HashMap<>();
@@ -139,6 +140,9 @@ public final class Lexicon {
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "document-nouns.tsv", "word", "lang", "example")) {
             if (r.get("lang").equals(lang)) lx.documentNouns.add(Keys.key(r.get("word")));
+        }
+        for (Tsv.Row r : Tsv.read(Lexicon.class, "relative-pronouns.tsv", "word", "lang", "function", "example")) {
+            if (r.get("lang").equals(lang)) lx.relatives.put(Keys.key(r.get("word")), r.get("function"));
         }
         for (Tsv.Row r : Tsv.read(Lexicon.class, "light-nouns.tsv", "word", "lang", "example")) {
             if (r.get("lang").equals(lang)) lx.lightNouns.add(Keys.key(r.get("word")));
@@ -342,6 +346,14 @@ public final class Lexicon {
     /** A document noun ("un communiqué qui condamne…"): what it says, its author says. */
     public boolean isDocumentNoun(String word) {
         return documentNouns.contains(Keys.key(word));
+    }
+
+    /**
+     * The gap a relative pronoun fills in its clause: "subject" ("qui"), "object" ("que"), "either" ("lequel",
+     * "which"); null for any other word.
+     */
+    public String relativeFunction(String word) {
+        return relatives.get(Keys.key(word));
     }
 
     /** A light noun ("une série de frappes"): the event is its complement's. */

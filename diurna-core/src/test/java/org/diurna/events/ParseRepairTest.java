@@ -58,4 +58,35 @@ class ParseRepairTest {
                 "arrêté VERB 3 conj", "deux NUM 10 nummod", "hommes NOUN 8 obj", ". PUNCT 3 punct");
         assertEquals(s, ParseRepair.apply(s, List.of()));
     }
+    @Test void aRelativeQueReadAsAConjunctionIsTheObjectOfItsClause() {
+        // CoreNLP made "que" a conjunction and the relative clause an adverbial of the main verb
+        String text = "L'armée a repris Kidal, que les rebelles avaient conquise en mars.";
+        Sentence s = HandParsed.sentence(text, "L' DET 1 det", "armée NOUN 3 nsubj", "a AUX 3 aux",
+                "repris VERB -1 root", "Kidal PROPN 3 obj", ", PUNCT 3 punct", "que SCONJ 10 mark", "les DET 8 det",
+                "rebelles NOUN 10 nsubj", "avaient AUX 10 aux", "conquise VERB 3 advcl", "en ADP 12 case",
+                "mars NOUN 10 obl", ". PUNCT 3 punct");
+        Sentence r = ParseRepair.apply(s, List.of(), Lexicon.of("fr"));
+        assertEquals("obj", r.token(6).deprel());
+        assertEquals(10, r.token(6).head());
+        assertEquals("acl:relcl", r.token(10).deprel());
+        assertEquals(4, r.token(10).head());
+    }
+
+    @Test void aCompletiveQueAfterAVerbOfSayingStaysAConjunction() {
+        // a complement clause hangs on its verb (ccomp); the noun before "que" is whom it was said to
+        String text = "Le ministre a dit aux journalistes que les rebelles avaient attaqué.";
+        Sentence s = HandParsed.sentence(text, "Le DET 1 det", "ministre NOUN 3 nsubj", "a AUX 3 aux",
+                "dit VERB -1 root", "aux ADP 5 case", "journalistes NOUN 3 obl", "que SCONJ 10 mark", "les DET 8 det",
+                "rebelles NOUN 10 nsubj", "avaient AUX 10 aux", "attaqué VERB 3 ccomp", ". PUNCT 3 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of(), Lexicon.of("fr")));
+    }
+
+    @Test void aClauseWithItsOwnObjectKeepsItsQue() {
+        // "l'idée que la France a trahi ses alliés": the clause has its object, "que" is a conjunction
+        String text = "Il rejette l'idée que la France a trahi ses alliés.";
+        Sentence s = HandParsed.sentence(text, "Il PRON 1 nsubj", "rejette VERB -1 root", "l' DET 3 det",
+                "idée NOUN 1 obj", "que SCONJ 8 mark", "la DET 6 det", "France PROPN 8 nsubj", "a AUX 8 aux",
+                "trahi VERB 3 acl", "ses DET 10 det", "alliés NOUN 8 obj", ". PUNCT 1 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of(), Lexicon.of("fr")));
+    }
 }

@@ -301,12 +301,18 @@ public final class Arguments {
     }
 
     /** The patient names a place ("a repris Palmyre", "a repris la ville de Kirkouk"). */
+    /** The noun a relative pronoun stands for, else the word itself ({@link Phrases#antecedent}). */
+    public Token antecedent(Token t) {
+        return phrases.antecedent(t);
+    }
+
     public boolean objectIsPlace(Token p) {
         Token o = tree.child(p, "obj");
         if (tree.passive(p) || o == null) {
             for (Token c : tree.children(p)) if (c.deprel().startsWith("nsubj")) o = c;
         }
         if (o == null) return false;
+        o = phrases.antecedent(o);
         // the object is the place ("a repris Palmyre"), or a place noun naming it ("la ville de Kirkouk")
         for (Mention m : phrases.mentions()) {
             if ((m.place() != null || "LOCATION".equals(m.type())) && m.start() <= o.start() && o.end() <= m.end()) {
@@ -661,10 +667,12 @@ public final class Arguments {
     private Arg place(Token p, boolean government, String plover) {
         List<Token> cs = new java.util.ArrayList<>(tree.complements(p, 2));
         if (p.isCommonNoun()) for (Token a : tree.children(p, "acl")) cs.addAll(tree.complements(a, 1));
+        Token object = null;
         if (!government) {
-            // "a repris Palmyre": the object itself may be the place attacked
+            // "a repris Palmyre": the object itself may be the place attacked; "Palmyre, que l'EI avait prise": the
+            // relative pronoun's noun
             Token o = tree.child(p, "obj");
-            if (o != null) cs.add(0, o);
+            if (o != null) cs.add(0, object = phrases.antecedent(o));
         }
         // "l'intervention de la France au Mali", "les investissements de la Chine au Pakistan": where it happens,
         // before whose it is
@@ -674,8 +682,8 @@ public final class Arguments {
         cs = located;
         cs.addAll(of);
         for (Token c : cs) {
-            if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("obj")
-                    || tree.isAgent(c)) {
+            if (c != object && !c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod")
+                    && !c.deprel().equals("obj") || tree.isAgent(c)) {
                 continue;
             }
             Mention m = phrases.placeIn(c);

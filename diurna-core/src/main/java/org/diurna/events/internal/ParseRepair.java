@@ -38,6 +38,11 @@ public final class ParseRepair {
         return ts.stream().noneMatch(x -> x.head() == t.index() && x.deprel().equals("case"));
     }
 
+    /** The sentence with the parser's known errors undone, relative objects included ({@link RelativeObject}). */
+    public static Sentence apply(Sentence s, List<Timex> timexes, org.diurna.events.Lexicon lexicon) {
+        return RelativeObject.apply(apply(s, timexes), lexicon);
+    }
+
     public static Sentence apply(Sentence s, List<Timex> timexes) {
         List<Token> ts = new ArrayList<>(s.tokens());
         boolean changed = false;

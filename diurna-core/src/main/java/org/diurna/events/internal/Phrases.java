@@ -14,9 +14,6 @@ import org.diurna.model.Token;
  * else the first actor mention inside the phrase. A relative pronoun stands for the noun its clause modifies.
  */
 public final class Phrases {
-    private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "lequel", "laquelle", "lesquels",
-            "lesquelles", "who", "which", "that");
-
     private static final List<Set<String>> PRIORITY = List.of(Set.of("PERSON", "ORGANIZATION", "REFERENCE"),
             Set.of("GROUP"), Set.of("LOCATION"));
     private final Tree tree;
@@ -68,12 +65,25 @@ public final class Phrases {
         this.dict = dict;
     }
 
+    /**
+     * The noun a relative pronoun stands for ("les soldats, qui ont attaqué", "Kidal, que les rebelles avaient
+     * conquise"): the head of the relative clause it is the subject or object of; any other word is itself.
+     */
+    public Token antecedent(Token t) {
+        String gap = tree.lexicon().relativeFunction(t.word());
+        if (gap == null || !(t.deprel().startsWith("nsubj") || t.deprel().equals("obj") && !gap.equals("subject"))) {
+            return t;
+        }
+        Token verb = tree.head(t);
+        Token noun = verb != null && verb.deprel().startsWith("acl") ? tree.head(verb) : null;
+        return noun == null ? t : noun;
+    }
+
     public Arg of(Token t) {
         if (t == null) return Arg.NONE;
-        if (RELATIVE.contains(t.word().toLowerCase()) && t.deprel().startsWith("nsubj")) {
-            Token verb = tree.head(t);
-            if (verb != null && verb.deprel().startsWith("acl")) return of(tree.head(verb));
-        }
+        // "les soldats, qui ont attaqué", "Kidal, que les rebelles avaient conquise": the noun the clause modifies
+        Token antecedent = antecedent(t);
+        if (antecedent != t) return of(antecedent);
         List<Token> phrase = tree.phrase(t);
         boolean named = t.isCommonNoun() && tree.lexicon().isNameHead(t.word());
         int start = phrase.stream().mapToInt(Token::start).min().orElse(t.start());

@@ -77,7 +77,8 @@ public final class Requirements {
             boolean patient = c.deprel().equals("obj") || c.deprel().equals("nsubj:pass")
                     || c.deprel().equals("nsubj") && tree.passive(p);
             if (!patient) continue;
-            String k = Keys.key(c.word());
+            // "la ville que les rebelles ont prise": the relative pronoun's noun is the object
+            String k = Keys.key(args.antecedent(c).word());
             String sg = k.endsWith("s") || k.endsWith("x") ? k.substring(0, k.length() - 1) : k;
             if (ws.contains(k) || ws.contains(sg)) return true;
         }
