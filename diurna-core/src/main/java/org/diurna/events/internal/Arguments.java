@@ -354,6 +354,9 @@ public final class Arguments {
         for (Token c : tree.complements(p, 2)) {
             if (!c.deprel().startsWith("obl") && !c.deprel().startsWith("nmod") && !c.deprel().equals("iobj")) continue;
             String k = tree.caseOf(c);
+            // "l'enlèvement de la part des rebelles": a "de" that opens a locution of the doer names no victim
+            boolean agentLocution = k.equals("de") && lexicon.nounClass("agent").contains(Keys.key(c.word()));
+            if (agentLocution && !prep.equals("par")) continue;
             if (k.equals(prep) || (prep.equals("de") && (k.equals("du") || k.equals("des")))
                     || (prep.equals("a") && (k.equals("au") || k.equals("aux")))
                     // "une procédure de sanction envers le Portugal": against, whatever the preposition
@@ -361,6 +364,14 @@ public final class Arguments {
                     || k.equals("a l'egard de") || k.equals("a l' encontre de")))) {
                 Arg a = phrases.of(c);
                 if (!a.empty()) return a;
+            }
+            if (prep.equals("par") && agentLocution) {
+                // "une agression de la part de policiers": the doer is the locution's own complement
+                for (Token d : tree.children(c)) {
+                    if (!d.deprel().startsWith("nmod") || !OF.contains(tree.caseOf(d))) continue;
+                    Arg a = phrases.of(d);
+                    if (!a.empty()) return a;
+                }
             }
             if (prep.equals("contre") && k.equals("a") && lexicon.nounClass("against").contains(Keys.key(c.word()))) {
                 // "à l'encontre du ministre", "à l'égard de Kiev" read as a noun with its own complement
