@@ -41,7 +41,7 @@ public final class Keys {
      * house style, missing ones another word ("le point").
      */
     public static boolean capitalsKept(String alias, String surface) {
-        if (alias.length() != surface.length() || !alias.equalsIgnoreCase(surface)) return surface.equals(alias);
+        if (alias.length() != surface.length() || !alias.equalsIgnoreCase(surface)) return false;
         for (int i = 0; i < alias.length(); i++) {
             if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))) return false;
         }
