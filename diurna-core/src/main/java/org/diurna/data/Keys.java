@@ -31,11 +31,6 @@ public final class Keys {
     }
 
     /**
-     * True for an alias that must match with its exact case: an acronym ("US", "EI", "UE"), or a title that begins
-     * with its article ("Le Point", "La Croix", "Les Échos"), whose words in lower case are a common phrase ("le
-     * point").
-     */
-    /**
      * True when {@code surface} writes a case-sensitive alias with every capital the alias has ("US" only as "US";
      * "La France insoumise" also as "La France Insoumise", never as "la France insoumise"); extra capitals are a
      * house style, missing ones another word ("le point").
@@ -48,8 +43,17 @@ public final class Keys {
         return true;
     }
 
+    /** A title written with its article: "Le Point", "L'Express". */
+    private static final java.util.regex.Pattern TITLE_WITH_ARTICLE =
+            java.util.regex.Pattern.compile("(Le|La|Les) \\p{Lu}.*|L['’]\\p{Lu}.*");
+
+    /**
+     * True for an alias that must match with its exact case: an acronym ("US", "EI", "UE"), or a title that begins
+     * with its article ("Le Point", "La Croix", "Les Échos"), whose words in lower case are a common phrase ("le
+     * point").
+     */
     public static boolean caseSensitive(String alias) {
-        if (alias.matches("(Le|La|Les) \\p{Lu}.*|L['’]\\p{Lu}.*")) return true;
+        if (TITLE_WITH_ARTICLE.matcher(alias).matches()) return true;
         int letters = 0;
         for (int i = 0; i < alias.length(); i++) {
             char c = alias.charAt(i);

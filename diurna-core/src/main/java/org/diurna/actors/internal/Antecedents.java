@@ -128,23 +128,17 @@ final class Antecedents {
 
     /** The mention's head word is a clause subject, directly or through an apposition or a name part. */
     private static boolean isSubject(Mention m, Sentence s) {
-        for (Token t : s.tokens()) {
-            if (t.start() < m.start() || t.end() > m.end()) continue;
-            Token h = t.head() < 0 ? null : s.token(t.head());
-            if (h != null && h.start() >= m.start() && h.end() <= m.end()) continue;
-            Token x = t;
-            boolean apposed = false;
-            for (int up = 0; up < 4 && x != null; up++) {
-                if (x.deprel().startsWith("nsubj")) return true;
-                // "Le chef de la diplomatie russe Sergueï Lavrov": the parser hangs the apposed name on the
-                // complement; the name still names the whole phrase
-                boolean climb = x.deprel().equals("appos") || x.deprel().startsWith("flat")
-                        || apposed && x.deprel().startsWith("nmod");
-                if (!climb) return false;
-                apposed |= x.deprel().equals("appos");
-                x = x.head() < 0 ? null : s.token(x.head());
-            }
-            return false;
+        Token x = headToken(m, s);
+        boolean apposed = false;
+        for (int up = 0; up < 4 && x != null; up++) {
+            if (x.deprel().startsWith("nsubj")) return true;
+            // "Le chef de la diplomatie russe Sergueï Lavrov": the parser hangs the apposed name on the
+            // complement; the name still names the whole phrase
+            boolean climb = x.deprel().equals("appos") || x.deprel().startsWith("flat")
+                    || apposed && x.deprel().startsWith("nmod");
+            if (!climb) return false;
+            apposed |= x.deprel().equals("appos");
+            x = x.head() < 0 ? null : s.token(x.head());
         }
         return false;
     }

@@ -112,12 +112,15 @@ public final class NameScanner {
      * with its article ("Le Monde", "Les Échos") is written without it ("un article du Monde").
      */
     private static String contractedArticle(String word) {
-        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "du", "au" -> "Le ";
-            case "des", "aux" -> "Les ";
-            default -> null;
-        };
+        String article = CONTRACTED.get(org.diurna.data.Keys.key(word));
+        return article == null ? null : article + " ";
     }
+
+    /** Contracted article → the article it holds ({@code contracted-articles.tsv}). */
+    private static final java.util.Map<String, String> CONTRACTED = org.diurna.data.Tsv.read(
+            org.diurna.actors.ActorDictionary.class, "contracted-articles.tsv", "word", "lang", "article", "example")
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    r -> org.diurna.data.Keys.key(r.get("word")), r -> r.get("article")));
 
     /** The organisation a title names when its article is given back ("Monde" after "du" is "Le Monde"), or null. */
     private Mention titled(String surface, String article, int start, int end, LocalDate on) {

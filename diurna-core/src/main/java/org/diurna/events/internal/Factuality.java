@@ -29,9 +29,10 @@ public final class Factuality {
         if (pred.isNoun()) {
             boolean ownPlan = false;
             for (Token c : tree.children(p)) {
-                best = stronger(best, cue(c, "mod"));
+                String cue = cue(c, "mod");
+                best = stronger(best, cue);
                 // "la visite, prévue le 27 janvier": the noun's own participle says it is planned
-                if (c.deprel().startsWith("acl") && "planned".equals(cue(c, "mod"))) ownPlan = true;
+                if (c.deprel().startsWith("acl") && "planned".equals(cue)) ownPlan = true;
             }
             // "de nouvelles actions ainsi qu'une manifestation ont été prévues": a conjunct shares its first's verb
             Token first = p;

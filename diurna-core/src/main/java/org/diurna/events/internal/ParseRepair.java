@@ -308,7 +308,8 @@ public final class ParseRepair {
         return false;
     }
 
-    private static Token with(Token t, String pos, int head, String deprel) {
+    /** The token with another tag, head and relation (a repaired reading). */
+    static Token with(Token t, String pos, int head, String deprel) {
         return new Token(t.index(), t.start(), t.end(), t.word(), pos, t.ner(), head, deprel);
     }
 }

@@ -31,8 +31,10 @@ final class RelativeObject {
             if (!verb.isVerbal() || !(r.equals("acl:relcl") || r.equals("acl") || r.equals("advcl"))) continue;
             Token antecedent = antecedent(ts, q);
             if (antecedent == null || hasChild(ts, verb, "obj") || !hasChild(ts, verb, "nsubj")) continue;
-            ts.set(q.index(), with(q, "PRON", verb.index(), "obj"));
-            if (!r.equals("acl:relcl")) ts.set(verb.index(), with(verb, verb.pos(), antecedent.index(), "acl:relcl"));
+            ts.set(q.index(), ParseRepair.with(q, "PRON", verb.index(), "obj"));
+            if (!r.equals("acl:relcl")) {
+                ts.set(verb.index(), ParseRepair.with(verb, verb.pos(), antecedent.index(), "acl:relcl"));
+            }
             changed = true;
         }
         return changed ? new Sentence(s.index(), s.start(), s.end(), ts) : s;
@@ -50,9 +52,5 @@ final class RelativeObject {
     private static boolean hasChild(List<Token> ts, Token t, String rel) {
         for (Token c : ts) if (c.head() == t.index() && (c.deprel().equals(rel) || c.deprel().startsWith(rel + ":"))) return true;
         return false;
-    }
-
-    private static Token with(Token t, String pos, int head, String deprel) {
-        return new Token(t.index(), t.start(), t.end(), t.word(), pos, t.ner(), head, deprel);
     }
 }
