@@ -62,11 +62,16 @@ final class Same {
         if (x == null || y == null) return true;
         if (x.actorId() != null && x.actorId().equals(y.actorId())) return true;
         if (!Objects.equals(x.country(), y.country())) return false;
-        // a place stands for whoever is there: "bombardé Kharkiv" and "tuant des civils" hit the same target
-        if (x.sector() == null || y.sector() == null) return true;
+        // a place stands for whoever is there: "bombardé Kharkiv" and "tuant des civils" hit the same target; a
+        // person known only by nationality ("Clément Baur, français") is not the police of that country
+        if (x.sector() == null || y.sector() == null) return x.sector() == y.sector() || isPlace(x) || isPlace(y);
         if (!Objects.equals(x.sector(), y.sector())) return false;
         // a state or an unnamed group agrees with any member of the same country and sector; two named people do not
         return !(isPerson(x) && isPerson(y));
+    }
+
+    private static boolean isPlace(Participant p) {
+        return p.actorId() != null && (p.actorId().startsWith("place:") || p.actorId().startsWith("country:"));
     }
 
     private static boolean isPerson(Participant p) {

@@ -47,7 +47,7 @@ public final class Pipeline {
     /**
      * Runs every stage in order within this pipeline's {@link Limits}; stops early on a rejected document and returns
      * it. A text over the size limit is rejected before any stage ("too-large"), a reading over its time budget
-     * after the stage that overran ("time-budget").
+     * after the stage that overran ("time-budget"), and one a stage fails on, with the failure ("internal-error").
      */
     public Document run(Article article) {
         return run(Document.of(article));
@@ -63,7 +63,13 @@ public final class Pipeline {
         if (doc.deadline() == Long.MAX_VALUE) doc = doc.until(System.nanoTime() + limits.timeBudget().toNanos());
         for (Stage s : stages) {
             if (doc.rejected()) return doc;
-            doc = s.apply(doc);
+            try {
+                doc = s.apply(doc);
+            } catch (RuntimeException e) {
+                // a defect met on one input: that document is recorded as not read, the run goes on with the others
+                return doc.reject(new Problem("internal-error", doc.article().id(), "stage " + s.name()
+                        + " failed on this input (" + e + "); please report it with the input"));
+            }
             if (!doc.rejected() && doc.overBudget()) {
                 return doc.reject(new Problem("time-budget", doc.article().id(), "the reading was stopped in stage "
                         + s.name() + ": it ran past its budget of " + limits.timeBudget().toSeconds() + " s"));

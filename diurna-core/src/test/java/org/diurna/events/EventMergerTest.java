@@ -67,4 +67,19 @@ class EventMergerTest {
         assertEquals(0, EventMerger.merge(List.of(
                 e("CONSULT", null, null, null, "2016-11-30", "publication", "asserted", 0))).size());
     }
+
+    @Test void aPersonKnownOnlyByNationalityIsNotThePoliceOfThatCountry() {
+        // "Clément Baur, français, a été interpellé" and "... connus des services de police, ayant été incarcérés"
+        Participant suspect = new Participant("Clément Baur", "FRA", null, null, null, 0, 1);
+        Participant police = new Participant("police", "FRA", "COP", "police", null, 0, 1);
+        assertEquals(2, EventMerger.merge(List.of(
+                e("COERCE", "arrest", police, suspect, "2017-04-19", "publication", "asserted", 0),
+                e("COERCE", "arrest", police, police, "2017-04-19", "publication", "asserted", 10))).size());
+        // a place still stands for whoever is there
+        Participant marseille = new Participant("Marseille", "FRA", null, null, "place:FRA", 0, 1);
+        Participant civilians = new Participant("passants", "FRA", "CVL", null, null, 0, 1);
+        assertEquals(1, EventMerger.merge(List.of(
+                e("ASSAULT", null, null, marseille, "2017-04-19", "publication", "asserted", 0),
+                e("ASSAULT", null, null, civilians, "2017-04-19", "publication", "asserted", 10))).size());
+    }
 }

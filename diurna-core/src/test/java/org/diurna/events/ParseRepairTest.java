@@ -89,4 +89,45 @@ class ParseRepairTest {
                 "trahi VERB 3 acl", "ses DET 10 det", "alliés NOUN 8 obj", ". PUNCT 1 punct");
         assertEquals(s, ParseRepair.apply(s, List.of(), Lexicon.of("fr")));
     }
+
+    @Test void aCountedParticipleAfterAResultVerbIsItsObject() {
+        // CoreNLP read "blessés" as a passive participle with "fait" as its auxiliary and the attack as the wounded
+        String text = "L'attentat a fait 300 blessés.";
+        Sentence s = HandParsed.sentence(text, "L' DET 1 det", "attentat NOUN 5 nsubj:pass", "a AUX 5 aux",
+                "fait AUX 5 aux:pass", "300 NUM 5 nummod", "blessés VERB -1 root", ". PUNCT 5 punct");
+        Sentence r = ParseRepair.apply(s, List.of(), Lexicon.of("fr"));
+        assertEquals("root", r.token(3).deprel());
+        assertEquals("VERB", r.token(3).pos());
+        assertEquals("obj", r.token(5).deprel());
+        assertEquals(3, r.token(5).head());
+        assertEquals("nsubj", r.token(1).deprel());
+        assertEquals(3, r.token(1).head());
+        assertEquals(5, r.token(4).head());
+    }
+
+    @Test void aPassiveWithAnAuxiliaryThatIsNoResultVerbIsLeftAlone() {
+        String text = "Trois soldats ont été tués.";
+        Sentence s = HandParsed.sentence(text, "Trois NUM 1 nummod", "soldats NOUN 4 nsubj:pass", "ont AUX 4 aux",
+                "été AUX 4 aux:pass", "tués VERB -1 root", ". PUNCT 4 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of(), Lexicon.of("fr")));
+    }
+
+    @Test void aParticipleClauseWithAyantAfterACommaSpeaksOfTheSubject() {
+        // CoreNLP hung "ayant été incarcérés" on "services", the noun the comma closes
+        String text = "Les suspects sont connus des services, ayant été incarcérés.";
+        Sentence s = HandParsed.sentence(text, "Les DET 1 det", "suspects NOUN 3 nsubj:pass", "sont AUX 3 aux:pass",
+                "connus VERB -1 root", "des ADP 5 case", "services NOUN 3 obl:mod", ", PUNCT 9 punct",
+                "ayant AUX 9 aux", "été AUX 9 aux:pass", "incarcérés VERB 5 acl", ". PUNCT 3 punct");
+        Sentence r = ParseRepair.apply(s, List.of());
+        assertEquals("advcl", r.token(9).deprel());
+        assertEquals(3, r.token(9).head());
+    }
+
+    @Test void aParticipleWithoutItsOwnAuxiliaryStillQualifiesItsNoun() {
+        String text = "Les suspects sont connus des services, chargés de la lutte.";
+        Sentence s = HandParsed.sentence(text, "Les DET 1 det", "suspects NOUN 3 nsubj:pass", "sont AUX 3 aux:pass",
+                "connus VERB -1 root", "des ADP 5 case", "services NOUN 3 obl:mod", ", PUNCT 7 punct",
+                "chargés VERB 5 acl", "de ADP 10 case", "la DET 10 det", "lutte NOUN 7 obl", ". PUNCT 3 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of()));
+    }
 }

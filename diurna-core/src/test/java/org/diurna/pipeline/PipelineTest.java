@@ -50,4 +50,16 @@ class PipelineTest {
         var e = assertThrows(IllegalStateException.class, () -> d.get(A));
         assertTrue(e.getMessage().contains("'a'"));
     }
+
+    @Test void aStageThatFailsOnOneInputRejectsThatDocumentWithTheFailure() {
+        Pipeline p = Pipeline.of(new Provide(A, Set.of(), false), new Stage() {
+            public Set<Layer<?>> requires() { return Set.of(A); }
+            public Set<Layer<?>> provides() { return Set.of(B); }
+            public Document apply(Document d) { throw new IllegalArgumentException("bad span 547..530"); }
+        });
+        Document end = p.run(Article.of("id", "text", null));
+        assertTrue(end.rejected());
+        assertEquals("internal-error", end.rejection().code());
+        assertTrue(end.rejection().detail().contains("bad span 547..530"), end.rejection().detail());
+    }
 }

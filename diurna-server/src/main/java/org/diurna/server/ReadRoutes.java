@@ -16,11 +16,13 @@ import org.diurna.reading.ReadingJson;
  * POST /api/read: the reading of a posted text, not stored. A reading holds a core for seconds, so at most
  * {@code maxReads} run at once (429 with Retry-After beyond), each within the reader's {@link Limits} and the
  * server's read timeout (503 when stopped); a text the reader refuses is the client's problem (413 too large, 422
- * otherwise: empty, binary, not French or English), never a 500.
+ * otherwise: empty, binary, not French or English), never a 500, which is kept for a stage that failed on the text
+ * ("internal-error").
  */
 final class ReadRoutes {
     /** How a refusal of the reader is answered, by its problem code. */
-    private static final Map<String, Integer> STATUS = Map.of("too-large", 413, "time-budget", 503);
+    private static final Map<String, Integer> STATUS = Map.of("too-large", 413, "time-budget", 503,
+            "internal-error", 500);
     private static final String RETRY_SECONDS = "5";
 
     private final boolean enabled;

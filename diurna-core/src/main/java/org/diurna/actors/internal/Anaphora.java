@@ -80,8 +80,10 @@ public final class Anaphora {
                         clauseSubject(s, how, named, out)) : List.of();
                 case "OBJECT_SG" -> complement(s, how) ? Antecedents.object(named, p.start(), s, sentences,
                         clauseSubject(s, how, named, out)) : List.of();
-                case "PRONOUN_PL" -> subject(s, how) ? Antecedents.pair(named, p.start(), null) : List.of();
+                case "PRONOUN_PL" -> subject(s, how) ? Antecedents.plural(named, p.start(), s, sentences, morph)
+                        : List.of();
                 case "LAST_SECTOR" -> Antecedents.lastOfSector(named, p.start(), how[2]);
+                case "LAST_COUNTRY" -> Antecedents.lastCountry(named, p.start());
                 case "LATTER" -> Antecedents.latter(named, p.start(), s, sentences);
                 default -> List.of();
             };

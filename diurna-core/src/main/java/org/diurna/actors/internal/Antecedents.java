@@ -79,6 +79,45 @@ final class Antecedents {
 
     private static final int LOOK_BACK = 3;
 
+    /**
+     * The actors a plural subject pronoun stands for: the closest subject earlier in its sentence, else in the nearest
+     * sentence before, whose verb is plural ("les États-Unis invitent leurs ressortissants à… Ils tiennent…" is the
+     * United States, not the United States and their nationals); failing that, {@link #pair}.
+     */
+    static List<Actor> plural(List<Mention> named, int pos, Sentence s, List<Sentence> sentences,
+            org.diurna.morph.Morphology morph) {
+        int si = s == null ? -1 : sentences.indexOf(s);
+        for (int k = si; k >= 0 && k > si - LOOK_BACK; k--) {
+            Sentence at = sentences.get(k);
+            Mention subject = null;
+            for (Mention m : named) {
+                if (m.start() < at.start() || m.end() > at.end() || m.start() >= pos) continue;
+                if (m.actor() == null && m.members().isEmpty() || "credit".equals(m.how())) continue;
+                if (quoted(at, m.start()) && !quoted(s, pos)) continue;
+                // the closest subject; of the mentions of one subject ("les présidents X et Y"), the coordination
+                if (pluralVerb(m, at, morph) && (subject == null || subjectToken(subject, at) != subjectToken(m, at)
+                        || m.members().size() > subject.members().size())) {
+                    subject = m;
+                }
+            }
+            if (subject != null) return subject.members().isEmpty() ? List.of(subject.actor()) : subject.members();
+        }
+        return pair(named, pos, null);
+    }
+
+    /** The mention is the subject of a verb (or auxiliary) the morphology reads as plural. */
+    private static boolean pluralVerb(Mention m, Sentence s, org.diurna.morph.Morphology morph) {
+        Token t = subjectToken(m, s);
+        if (t == null || t.head() < 0) return false;
+        Token verb = s.token(t.head());
+        if (Boolean.TRUE.equals(morph.verbAgreement(verb.word()).plural())) return true;
+        for (Token c : s.tokens()) {
+            if (c.head() == verb.index() && c.deprel().startsWith("aux")
+                    && Boolean.TRUE.equals(morph.verbAgreement(c.word()).plural())) return true;
+        }
+        return false;
+    }
+
     /** True when {@code pos} lies inside a quotation of its sentence (more opening than closing marks before it). */
     static boolean quoted(Sentence s, int pos) {
         if (s == null) return false;
@@ -128,19 +167,24 @@ final class Antecedents {
 
     /** The mention's head word is a clause subject, directly or through an apposition or a name part. */
     private static boolean isSubject(Mention m, Sentence s) {
+        return subjectToken(m, s) != null;
+    }
+
+    /** The subject word the mention stands as ({@link #isSubject}), or null. */
+    private static Token subjectToken(Mention m, Sentence s) {
         Token x = headToken(m, s);
         boolean apposed = false;
         for (int up = 0; up < 4 && x != null; up++) {
-            if (x.deprel().startsWith("nsubj")) return true;
+            if (x.deprel().startsWith("nsubj")) return x;
             // "Le chef de la diplomatie russe Sergueï Lavrov": the parser hangs the apposed name on the
             // complement; the name still names the whole phrase
             boolean climb = x.deprel().equals("appos") || x.deprel().startsWith("flat")
                     || apposed && x.deprel().startsWith("nmod");
-            if (!climb) return false;
+            if (!climb) return null;
             apposed |= x.deprel().equals("appos");
             x = x.head() < 0 ? null : s.token(x.head());
         }
-        return false;
+        return null;
     }
 
     /**
@@ -163,6 +207,19 @@ final class Antecedents {
         }
         Mention pick = inSentence != null ? inSentence : person != null ? person : any;
         return pick == null ? List.of() : List.of(pick.actor());
+    }
+
+    /** "ce pays": the last country named before {@code pos}, as its state. */
+    static List<Actor> lastCountry(List<Mention> named, int pos) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Mention m = named.get(i);
+            Actor a = m.actor();
+            if (m.start() < pos && a != null && a.id() != null && a.id().startsWith("country:")
+                    && "LOCATION".equals(m.type())) {
+                return List.of(a);
+            }
+        }
+        return List.of();
     }
 
     static List<Actor> lastOfSector(List<Mention> named, int pos, String sector) {

@@ -12,25 +12,41 @@ final class Context {
     private Context() {}
 
     /**
-     * The country whose places the article names most, ties to the first named; without any place, the country its
-     * actors belong to most ("des opposants serbes … le gouvernement"); null when none.
+     * The country the article is most about: each place named counts {@value #PLACE_WEIGHT} for its country, each
+     * actor the dictionary coded one, ties to the first named; without either, the country most actors belong to ("des
+     * opposants serbes … le gouvernement"); null when none. A single
+     * foreign place does not outweigh a story told through twenty American actors ("le porte-parole de la Maison
+     * Blanche … comme en Irak").
      */
     static String dominantCountry(List<Mention> mentions) {
-        String byPlaces = most(mentions, true);
-        return byPlaces != null ? byPlaces : most(mentions, false);
-    }
-
-    private static String most(List<Mention> mentions, boolean places) {
         Map<String, Integer> n = new HashMap<>();
         String best = null;
         for (Mention m : mentions) {
-            String country = places ? (m.place() == null ? null : m.place().country())
-                    : (m.actor() == null ? null : m.actor().country());
-            if (country == null) continue;
-            int c = n.merge(country, 1, Integer::sum);
-            if (best == null || c > n.get(best)) best = country;
+            String place = m.place() == null ? null : m.place().country();
+            // only what the dictionary coded: a role noun's country may be this very guess ("la police")
+            String actor = m.actor() == null || m.actor().id() == null ? null : m.actor().country();
+            if (place != null) best = count(n, place, PLACE_WEIGHT, best);
+            if (actor != null) best = count(n, actor, 1, best);
+        }
+        return best != null ? best : anyActor(mentions);
+    }
+
+    /** The country most of the actors belong to, whoever coded them; null when none has one. */
+    private static String anyActor(List<Mention> mentions) {
+        Map<String, Integer> n = new HashMap<>();
+        String best = null;
+        for (Mention m : mentions) {
+            if (m.actor() != null && m.actor().country() != null) best = count(n, m.actor().country(), 1, best);
         }
         return best;
+    }
+
+    private static final int PLACE_WEIGHT = 3;
+
+    /** Adds {@code weight} to {@code country}'s count; the country now ahead. */
+    private static String count(Map<String, Integer> n, String country, int weight, String best) {
+        int c = n.merge(country, weight, Integer::sum);
+        return best == null || c > n.get(best) ? country : best;
     }
 
     /** The country of the nearest place in the same sentence that is a place there, not an acting government. */

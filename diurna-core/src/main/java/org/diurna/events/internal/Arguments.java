@@ -330,12 +330,22 @@ public final class Arguments {
 
     /** The patient: active object, passive subject, or the noun a passive participle modifies. */
     public Arg object(Token p) {
-        if (tree.adjectivalParticiple(p)) return phrases.of(tree.head(p));
+        if (tree.adjectivalParticiple(p)) {
+            // "les personnes interpellées et l'État islamique": a participle after the first conjunct is its own
+            Token head = tree.head(p);
+            Arg a = phrases.of(head);
+            if (a.actors().size() > 1 && a.span() != null && a.span().start() < p.start() && a.span().end() > p.end()
+                    && p.start() > head.start()) {
+                return new Arg(List.of(a.actors().get(0)), new Span(a.span().start(), p.end()), a.place());
+            }
+            return a;
+        }
         if (tree.passive(p)) {
             for (Token c : tree.children(p)) if (c.deprel().startsWith("nsubj")) return phrases.of(c);
             Token h = tree.head(p);
-            if (h != null && p.deprel().equals("xcomp")) {
-                // "il doit être reçu": the passive subject is the subject of the verb it depends on
+            if (h != null && (p.deprel().equals("xcomp") || p.deprel().equals("advcl") && h.isVerbal())) {
+                // "il doit être reçu", "les suspects sont connus, ayant été incarcérés": the passive subject is the
+                // subject of the verb it depends on
                 for (Token c : tree.children(h)) if (c.deprel().startsWith("nsubj")) return phrases.of(c);
             }
         }

@@ -40,13 +40,19 @@ public final class Factuality {
                 first = tree.head(first);
             }
             Token h = tree.head(first);
+            // "la cessation du dialogue avec l'ONUB", "la suspension des négociations": talks that end are not held
+            if (h != null && h.isCommonNoun() && first.deprel().equals("nmod") && "negated".equals(cue(h, "halt"))) {
+                return "negated";
+            }
             // "une manifestation est prévue mardi", "a prévu une visite": what is planned has not happened yet
             if (h != null && h.isVerbal() && (first.deprel().equals("obj") || first.deprel().equals("nsubj:pass"))
                     && "planned".equals(cue(h, "gov"))) {
                 best = stronger(best, "planned");
             }
-            // "a démenti tout soutien aux rebelles": what is denied or refused did not happen
-            if (h != null && h.isVerbal() && first.deprel().equals("obj") && "negated".equals(cue(h, "gov"))) {
+            // "a démenti tout soutien aux rebelles", "un attentat a été déjoué": what is denied, refused or foiled
+            // did not happen
+            if (h != null && h.isVerbal() && (first.deprel().equals("obj") || first.deprel().equals("nsubj:pass"))
+                    && "negated".equals(cue(h, "gov"))) {
                 return "negated";
             }
             // "a demandé à l'ONU le déploiement d'une force": what is asked for has not happened
@@ -103,6 +109,8 @@ public final class Factuality {
             }
             for (Token c : tree.children(h)) {
                 if (c.deprel().equals("advmod") && r.equals("xcomp")) best = stronger(best, cue(c, "neg"));
+                // "il aurait dû démissionner", "elle aurait pu frapper la France": the governor's mood is the act's
+                if (c.deprel().startsWith("aux") && r.equals("xcomp")) best = stronger(best, cue(c, "aux"));
                 if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
             }
         }

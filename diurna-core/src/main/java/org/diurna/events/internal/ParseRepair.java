@@ -38,9 +38,12 @@ public final class ParseRepair {
         return ts.stream().noneMatch(x -> x.head() == t.index() && x.deprel().equals("case"));
     }
 
-    /** The sentence with the parser's known errors undone, relative objects included ({@link RelativeObject}). */
+    /**
+     * The sentence with the parser's known errors undone, relative objects ({@link RelativeObject}) and counted
+     * results ({@link ResultParticiple}) included.
+     */
     public static Sentence apply(Sentence s, List<Timex> timexes, org.diurna.events.Lexicon lexicon) {
-        return RelativeObject.apply(apply(s, timexes), lexicon);
+        return ResultParticiple.apply(RelativeObject.apply(apply(s, timexes), lexicon), lexicon);
     }
 
     public static Sentence apply(Sentence s, List<Timex> timexes) {
@@ -80,6 +83,15 @@ public final class ParseRepair {
             Token qualified = detachedParticiple(ts, c);
             if (qualified != null) {
                 ts.set(i, with(c, c.pos(), qualified.index(), "acl"));
+                changed = true;
+                continue;
+            }
+            // 11. "Les suspects sont connus des services de police, ayant déjà été incarcérés": a participle clause
+            // with its own present-participle auxiliary after a comma speaks of the subject of its clause (the
+            // "participe apposé" agrees with the subject), not of the noun the comma closes
+            Token clause = apposedParticiple(ts, c, h);
+            if (clause != null) {
+                ts.set(i, with(c, c.pos(), clause.index(), "advcl"));
                 changed = true;
                 continue;
             }
@@ -297,6 +309,33 @@ public final class ParseRepair {
         }
         // the noun must lie inside the clause the participle was hung on
         return n.isCommonNoun() && n.head() >= 0 ? n : null;
+    }
+
+    /**
+     * The verb whose subject a participle clause {@code c} hung on a noun {@code h} speaks of: {@code c} has an
+     * auxiliary in "-ant" ("ayant", "étant") right after a comma, {@code h} is no subject, and the first verb above
+     * {@code h} has a subject; else null.
+     */
+    private static Token apposedParticiple(List<Token> ts, Token c, Token h) {
+        if (!c.deprel().startsWith("acl") || !"VERB".equals(c.pos()) || !h.isCommonNoun()
+                || h.deprel().startsWith("nsubj")) return null;
+        Token aux = null;
+        for (Token t : ts) {
+            if (t.head() == c.index() && t.deprel().startsWith("aux")) {
+                if (aux == null) aux = t;
+            }
+        }
+        if (aux == null || !aux.word().toLowerCase().endsWith("ant") || aux.index() == 0) return null;
+        int first = aux.index();
+        for (Token t : ts) {
+            if (t.head() == c.index() && t.index() < first && !t.deprel().equals("punct")) first = t.index();
+        }
+        if (first == 0 || !ts.get(first - 1).word().equals(",")) return null;
+        Token v = h;
+        for (int k = 0; k < 10 && v != null && !v.isVerbal(); k++) v = v.head() < 0 ? null : ts.get(v.head());
+        if (v == null) return null;
+        Token verb = v;
+        return ts.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().startsWith("nsubj")) ? verb : null;
     }
 
     private static boolean hasAux(List<Token> ts, int i) {

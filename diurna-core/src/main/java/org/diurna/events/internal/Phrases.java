@@ -115,7 +115,11 @@ public final class Phrases {
             int depth = depth(m, t);
             // "le titre de Compagnon de l'Ordre du Canada": a place deep inside a thing's name is not the thing
             if (t.isCommonNoun() && "LOCATION".equals(m.type()) && depth > 2) continue;
-            int score = depth * 10 + rank;
+            // "la ministre des Transports Elisabeth Borne": a name nobody could code (the portfolio the tagger took for
+            // an organisation) counts one level deeper, and loses a tie to a coded one
+            Actor a = m.actor();
+            boolean uncoded = a != null && a.id() == null && a.country() == null && a.sector() == null;
+            int score = (depth * 10 + rank + (uncoded ? 10 : 0)) * 2 + (uncoded ? 1 : 0);
             if (score < bestScore) {
                 bestScore = score;
                 best = m;
@@ -274,6 +278,8 @@ public final class Phrases {
      * Coordinated demonyms name one actor each ("ses alliés russes et iraniens").
      */
     private Arg demonym(Token head) {
+        // "la branche égyptienne de l'EI": a part of an organisation works in that country, it is not its state
+        if (tree.lexicon().nounClass("branch").contains(Keys.key(head.word()))) return Arg.NONE;
         List<Actor> actors = new java.util.ArrayList<>();
         int end = head.end();
         for (Token x : tree.phrase(head)) {
