@@ -130,4 +130,24 @@ class ParseRepairTest {
                 "chargés VERB 5 acl", "de ADP 10 case", "la DET 10 det", "lutte NOUN 7 obl", ". PUNCT 3 punct");
         assertEquals(s, ParseRepair.apply(s, List.of()));
     }
+
+    @Test void anInfinitiveHungOnThePassiveAgentOfAControlVerbIsTheVerbsComplement() {
+        // CoreNLP hung "à s'éloigner" on "autorités": the authorities called the residents, who are to move away
+        String text = "Les habitants étaient appelés par les autorités à s'éloigner.";
+        Sentence s = HandParsed.sentence(text, "Les DET 1 det", "habitants NOUN 3 nsubj:pass",
+                "étaient AUX 3 aux:pass", "appelés VERB -1 root", "par ADP 6 case", "les DET 6 det",
+                "autorités NOUN 3 obl:agent", "à ADP 9 mark", "s' PRON 9 obj", "éloigner VERB 6 acl", ". PUNCT 3 punct");
+        Sentence r = ParseRepair.apply(s, List.of(), Lexicon.of("fr"));
+        assertEquals("xcomp", r.token(9).deprel());
+        assertEquals(3, r.token(9).head());
+    }
+
+    @Test void anInfinitiveOnTheAgentOfAVerbThatControlsNothingStays() {
+        String text = "Le texte a été adopté par les députés chargés de le relire.";
+        Sentence s = HandParsed.sentence(text, "Le DET 1 det", "texte NOUN 4 nsubj:pass", "a AUX 4 aux",
+                "été AUX 4 aux:pass", "adopté VERB -1 root", "par ADP 7 case", "les DET 7 det",
+                "députés NOUN 4 obl:agent", "chargés VERB 7 acl", "de ADP 11 mark", "le PRON 11 obj",
+                "relire VERB 8 xcomp", ". PUNCT 4 punct");
+        assertEquals(s, ParseRepair.apply(s, List.of(), Lexicon.of("fr")));
+    }
 }

@@ -109,6 +109,12 @@ public final class Anaphora {
         return (m, at) -> {
             if (m.actor() == null || !"GROUP".equals(m.type()) && !"ORGANIZATION".equals(m.type())) return false;
             Token head = Antecedents.headToken(m, at);
+            // "l'organisation État islamique": a name in apposition to a common noun has that noun's gender
+            if (head != null && !head.isCommonNoun() && head.head() >= 0 && at.token(head.head()).isCommonNoun()
+                    && (head.deprel().equals("appos") || head.deprel().startsWith("nmod")
+                    || head.deprel().startsWith("flat"))) {
+                head = at.token(head.head());
+            }
             if (head == null || !head.isCommonNoun()) return false;
             Agreement a = morph.nounAgreement(head.word());
             return Boolean.FALSE.equals(a.plural()) && pronoun.feminine().equals(a.feminine());

@@ -39,11 +39,12 @@ public final class ParseRepair {
     }
 
     /**
-     * The sentence with the parser's known errors undone, relative objects ({@link RelativeObject}) and counted
-     * results ({@link ResultParticiple}) included.
+     * The sentence with the parser's known errors undone, relative objects ({@link RelativeObject}), counted
+     * results ({@link ResultParticiple}) and infinitives hung on a passive agent ({@link AgentInfinitive}) included.
      */
     public static Sentence apply(Sentence s, List<Timex> timexes, org.diurna.events.Lexicon lexicon) {
-        return ResultParticiple.apply(RelativeObject.apply(apply(s, timexes), lexicon), lexicon);
+        return AgentInfinitive.apply(ResultParticiple.apply(RelativeObject.apply(apply(s, timexes), lexicon), lexicon),
+                lexicon);
     }
 
     public static Sentence apply(Sentence s, List<Timex> timexes) {

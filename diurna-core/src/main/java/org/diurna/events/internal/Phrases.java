@@ -14,7 +14,7 @@ import org.diurna.model.Token;
  * else the first actor mention inside the phrase. A relative pronoun stands for the noun its clause modifies.
  */
 public final class Phrases {
-    private static final List<Set<String>> PRIORITY = List.of(Set.of("PERSON", "ORGANIZATION", "REFERENCE"),
+    private static final List<Set<String>> PRIORITY = List.of(Set.of("PLURAL", "PERSON", "ORGANIZATION", "REFERENCE"),
             Set.of("GROUP"), Set.of("LOCATION"));
     private final Tree tree;
     private final List<Mention> mentions;
@@ -97,8 +97,8 @@ public final class Phrases {
             if (group != null) return arg(group);
             return withConjuncts(t, arg(onHead));
         }
-        if (plural != null) return arg(plural);
-        // the mention nearest the head in the tree ("des milliers d'opposants au président X" are the opponents);
+        // the mention nearest the head in the tree, a coordination as any name ("Idriss Déby, président du Tchad et
+        // de l'Union africaine" is Déby, not the two bodies his title names) ("des milliers d'opposants au président X" are the opponents);
         // at equal depth a name says more than a role noun, which says more than a place
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
