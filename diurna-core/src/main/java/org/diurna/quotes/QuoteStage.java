@@ -18,6 +18,7 @@ import org.diurna.pipeline.Document;
 import org.diurna.pipeline.Layer;
 import org.diurna.pipeline.Layers;
 import org.diurna.pipeline.Stage;
+import org.diurna.quotes.internal.DocumentAuthors;
 import org.diurna.quotes.internal.PronounSpeakers;
 import org.diurna.quotes.internal.SpeakerNumber;
 import org.diurna.quotes.internal.Speakers;
@@ -27,7 +28,8 @@ import org.diurna.text.PreparedText;
  * Direct quotations and who said them. Within the quote's sentence see {@link Speakers}; when the sentence names no
  * speaker, a quotation opening its sentence after one that ends with a colon ("X a commenté ainsi ce vote :") is
  * that sentence's speaker's, and a quotation that continues an earlier one (within {@value #CONTINUATION} sentences)
- * keeps its speaker. A speaker given only as a pronoun is resolved across sentences by {@link PronounSpeakers}.
+ * keeps its speaker. A speaker given only as a pronoun is resolved across sentences by {@link PronounSpeakers}; a
+ * quotation read in a document is the words of the author that document was credited to ({@link DocumentAuthors}).
  */
 public final class QuoteStage implements Stage {
     static final int CONTINUATION = 2;
@@ -61,6 +63,7 @@ public final class QuoteStage implements Stage {
         SpeakerNumber numbers = SpeakerNumber.of(lang);
         PronounSpeakers pronouns = new PronounSpeakers(numbers, p.normalized());
         List<Span> spans = QuoteSpans.find(p.normalized(), p.boilerplate());
+        DocumentAuthors documents = new DocumentAuthors(Lexicon.of(lang), speakers);
         for (Span q : spans) {
             int si = sentenceOf(sentences, q.start());
             int ei = sentenceOf(sentences, Math.max(q.start(), q.end() - 1));
@@ -98,6 +101,7 @@ public final class QuoteStage implements Stage {
                 speaker = speakers.introducer(sentences.get(si - 1), mentions(doc, sentences.get(si - 1)));
             }
             if (speaker == null) speaker = signed(doc, q, p.normalized(), speakers);
+            if (speaker == null && s != null) speaker = fromDocument(doc, sentences, si, q, spans, documents);
             if (speaker == null && last != null && si - lastSentence <= CONTINUATION) speaker = last;
             if (speaker != null) {
                 last = speaker;
@@ -107,6 +111,23 @@ public final class QuoteStage implements Stage {
             out.add(new Quote(q.start(), q.end(), q.of(doc.text()), speaker));
         }
         return doc.with(Layers.QUOTES, List.copyOf(out));
+    }
+
+    /**
+     * "« … » peut-on lire dans le communiqué": the author the same document was credited to in this sentence or the
+     * {@value #CONTINUATION} before it ("selon un communiqué de Turkey Blocks"), when this one credits nobody.
+     */
+    private static Participant fromDocument(Document doc, List<Sentence> sentences, int si, Span q, List<Span> spans,
+                                            DocumentAuthors documents) {
+        Sentence s = sentences.get(si);
+        String noun = documents.uncredited(s, q, mentions(doc, s));
+        if (noun == null) return null;
+        for (int k = si - 1; k >= 0 && k >= si - CONTINUATION; k--) {
+            Sentence before = sentences.get(k);
+            Participant author = documents.credited(before, quoteIn(spans, before), mentions(doc, before), noun);
+            if (author != null) return author;
+        }
+        return null;
     }
 
     /** What lies between a quotation set apart and the line that signs it: its closing marks and a line break, a dash. */

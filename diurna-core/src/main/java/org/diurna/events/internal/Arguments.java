@@ -162,7 +162,10 @@ public final class Arguments {
             if (agent != null) return phrases.of(agent);
         } else {
             Token firstSubject = null;
-            for (Token c : tree.children(p)) {
+            // "L'une des rares voix au Parlement, Iouri Sineltchikov, a dénoncé…": of two subjects, a name first
+            List<Token> subjects = new java.util.ArrayList<>(tree.children(p));
+            subjects.sort(java.util.Comparator.comparing(c -> !"PROPN".equals(c.pos())));
+            for (Token c : subjects) {
                 if (!c.deprel().equals("nsubj")) continue;
                 // "Le lendemain de l'attaque, la police mène des opérations": the parser may give a verb two
                 // subjects; the one that names an actor is its subject

@@ -297,13 +297,26 @@ public final class EventBuilder {
 
     /**
      * The authority behind an agentless act of coercion: the police for an arrest, the government otherwise, of the
-     * country where it happened (a place complement) or, failing that, of the target's country.
+     * country where it happened (a place complement), of the state acting on those a participle qualifies, or, failing
+     * that, of the target's country.
      */
+    private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "COP", "JUD");
+
     private Actor authority(Token p, Predicate pred, Arg tgt) {
         String country = null;
         for (Token c : tree.complements(p, 1)) {
             Mention m = phrases.placeIn(c);
             if (m != null && m.place() != null && m.place().country() != null) country = m.place().country();
+        }
+        // "L'Iran a libéré deux Français détenus depuis 2022": who holds the people a participle qualifies is the
+        // state that acts on them in the clause above
+        if (country == null && tree.adjectivalParticiple(p) && tree.head(p) != null) {
+            Token holder = tree.head(tree.head(p));
+            for (Token c : holder == null || !holder.isVerbal() ? List.<Token>of() : tree.children(holder)) {
+                Arg above = c.deprel().equals("nsubj") ? phrases.of(c) : Arg.NONE;
+                Actor a = above.empty() ? null : above.actors().get(0);
+                if (a != null && a.country() != null && STATE.contains(a.sector())) country = a.country();
+            }
         }
         Actor t = tgt.empty() ? null : tgt.actors().get(0);
         if (country == null && t != null) country = t.country();

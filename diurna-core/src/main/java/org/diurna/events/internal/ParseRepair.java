@@ -249,13 +249,15 @@ public final class ParseRepair {
         return de != null && les != null && de.start() == les.start() && de.index() + 1 == les.index();
     }
 
-    /** Between the date and the noun: nothing, a number, or the partitive "des" (de + les). */
+    /** Between the date and the noun: nothing, a number, or a partitive ("des", "de" before an adjective). */
     private static boolean partitiveOrBare(List<Token> ts, Token c, Token date) {
         for (int k = date.index() + 1; k < c.index(); k++) {
             Token m = ts.get(k);
             String w = m.word().toLowerCase();
-            boolean ok = "NUM".equals(m.pos()) || "ADJ".equals(m.pos()) || w.equals("de") && k + 1 < c.index()
-                    && "DET".equals(ts.get(k + 1).pos()) || w.equals("les") || w.equals("des") || "DET".equals(m.pos());
+            // "de nouvelles sanctions", "d'importantes manifestations": "de" before an adjective is the partitive
+            boolean ok = "NUM".equals(m.pos()) || "ADJ".equals(m.pos()) || (w.equals("de") || w.equals("d'"))
+                    && k + 1 < c.index() && ("DET".equals(ts.get(k + 1).pos()) || "ADJ".equals(ts.get(k + 1).pos()))
+                    || w.equals("les") || w.equals("des") || "DET".equals(m.pos());
             if (!ok) return false;
         }
         return true;

@@ -82,6 +82,8 @@ public final class Speakers {
         Tree tree = new Tree(s, lexicon);
         Phrases phrases = new Phrases(tree, mentions, dict);
         Arguments args = new Arguments(tree, phrases, lexicon, dict);
+        Participant incise = incise(tree, args, phrases, s, q);
+        if (incise != null) return incise;
         Token up = outside(tree, s, q);
         Participant fallback = null;
         for (int i = 0; up != null && i < MAX_UP; i++, up = tree.head(up)) {
@@ -197,7 +199,13 @@ public final class Speakers {
 
     /** The subject word of a verb, or of the verb it continues ("a commenté" under a misparsed main verb). */
     private static Token subjectToken(Tree tree, Token verb, int depth) {
-        for (Token c : tree.children(verb)) if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:pass")) return c;
+        Token found = null;
+        for (Token c : tree.children(verb)) {
+            // of two subjects the parser gave ("L'une des voix au Parlement, Iouri Sineltchikov, a dénoncé"), the name
+            if ((c.deprel().equals("nsubj") || c.deprel().equals("nsubj:pass"))
+                    && (found == null || "PROPN".equals(c.pos()) && !"PROPN".equals(found.pos()))) found = c;
+        }
+        if (found != null) return found;
         Token h = tree.head(verb);
         String r = verb.deprel();
         if (h != null && depth < 3 && (r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
@@ -350,6 +358,27 @@ public final class Speakers {
     }
 
     /** The first word above the quote's words that lies outside the quote. */
+    /**
+     * "« … » explique Anschaire Nikoyagize", "« … », a déclaré le ministre": a reporting verb right after the
+     * quotation with its subject after it names the speaker, whoever the clause around the quotation began with.
+     */
+    private Participant incise(Tree tree, Arguments args, Phrases phrases, Sentence s, Span q) {
+        Token verb = null;
+        for (Token t : s.tokens()) {
+            if (t.start() < q.end() || "PUNCT".equals(t.pos())) continue;
+            if ("AUX".equals(t.pos()) || t.deprel().startsWith("aux")) continue;
+            verb = t;
+            break;
+        }
+        if (verb == null || !verb.isVerbal() || !lexicon.isReporting(verb.word())) return null;
+        int next = verb.index() + 1;
+        if (next >= s.tokens().size()) return null;
+        Token after = s.tokens().get(next);
+        // an inverted clitic ("a-t-il ajouté") is resolved across sentences; here only a named or described subject
+        if (!"PROPN".equals(after.pos()) && !"DET".equals(after.pos())) return null;
+        return subject(tree, args, phrases, verb, q);
+    }
+
     private static Token outside(Tree tree, Sentence s, Span q) {
         for (Token t : s.tokens()) {
             if (!q.contains(t.start())) continue;
