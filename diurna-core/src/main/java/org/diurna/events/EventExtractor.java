@@ -201,7 +201,8 @@ public final class EventExtractor implements Stage {
      */
     private static boolean licensed(Token p, Sentence s, Arg src, Arg tgt, Arguments args, List<Timex> xs,
                                     Lexicon lexicon) {
-        if (s.index() == 0 || p.deprel().startsWith("nsubj") || args.governedBySupport(p) || args.undergone(p)) {
+        if (s.index() == 0 || p.deprel().startsWith("nsubj") || args.governedBySupport(p) || args.undergone(p)
+                || args.hosted(p)) {
             return true;
         }
         Token light = p.deprel().startsWith("nmod") ? s.token(p.head()) : null;

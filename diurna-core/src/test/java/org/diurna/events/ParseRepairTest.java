@@ -150,4 +150,18 @@ class ParseRepairTest {
                 "relire VERB 8 xcomp", ". PUNCT 4 punct");
         assertEquals(s, ParseRepair.apply(s, List.of(), Lexicon.of("fr")));
     }
+
+    @Test void aSelonPhraseReadAsTheSubjectGivesWayToItsConjunct() {
+        // CoreNLP made "l'armée" (with "Selon") the passive subject and the drones its conjuncts
+        String text = "Selon l'armée, 25 drones et trois missiles ont été abattus.";
+        Sentence s = HandParsed.sentence(text, "Selon ADP 2 case", "l' DET 2 det", "armée NOUN 11 nsubj:pass",
+                ", PUNCT 5 punct", "25 NUM 5 nummod", "drones NOUN 2 conj", "et CCONJ 8 cc", "trois NUM 8 nummod",
+                "missiles NOUN 2 conj", "ont AUX 11 aux", "été AUX 11 aux:pass", "abattus VERB -1 root",
+                ". PUNCT 11 punct");
+        Sentence r = ParseRepair.apply(s, List.of());
+        assertEquals("obl", r.token(2).deprel());
+        assertEquals("nsubj:pass", r.token(5).deprel());
+        assertEquals(11, r.token(5).head());
+        assertEquals(5, r.token(8).head());
+    }
 }

@@ -514,10 +514,18 @@ public final class Arguments {
         return supportVerb(p) != null;
     }
 
+    /** "L'Égypte a accueilli des pourparlers": the noun is the object of a verb that hosts it (kind host). */
+    public boolean hosted(Token p) {
+        Token h = tree.head(p);
+        return h != null && h.isVerbal() && p.deprel().equals("obj") && "host".equals(lexicon.supportKind(h.word()));
+    }
+
     /** "mener des frappes contre X": a complement of the support verb of an event noun. */
     private Arg governorComplement(Token p, String prep) {
         Token h = supportVerb(p);
         if (h == null) h = happening(p);
+        // "le Qatar a abrité des négociations entre Washington et les talibans": the host's complements are the talks'
+        if (h == null && hosted(p)) h = tree.head(p);
         return h == null ? Arg.NONE : prepositional(h, prep);
     }
 

@@ -49,6 +49,12 @@ public final class Factuality {
                     && "planned".equals(cue(h, "gov"))) {
                 best = stronger(best, "planned");
             }
+            // "des négociations doivent reprendre la semaine prochaine": the noun is the subject of a modal whose
+            // infinitive tells what it will do
+            if (h != null && h.isVerbal() && first.deprel().equals("nsubj") && tree.child(h, "xcomp") != null
+                    && "planned".equals(cue(h, "gov"))) {
+                best = stronger(best, "planned");
+            }
             // "a démenti tout soutien aux rebelles", "un attentat a été déjoué": what is denied, refused or foiled
             // did not happen
             if (h != null && h.isVerbal() && (first.deprel().equals("obj") || first.deprel().equals("nsubj:pass"))

@@ -87,6 +87,33 @@ public final class ParseRepair {
                 changed = true;
                 continue;
             }
+            // 13. "La Corée du Sud a dénoncé le tir par Pyongyang d'un missile": a "par" phrase hung as the passive agent
+            // of an active verb with its object before it is the object's agent ("le tir par Pyongyang")
+            if (c.deprel().equals("obl:agent") && h.isVerbal() && activeWithObjectBefore(ts, h, c)) {
+                Token o = null;
+                for (Token t : ts) if (t.head() == h.index() && t.deprel().equals("obj") && t.index() < c.index()) o = t;
+                ts.set(i, with(c, c.pos(), o.index(), "nmod"));
+                changed = true;
+                continue;
+            }
+            // 12. "Selon l'armée de l'air, 25 drones et trois missiles ont été abattus": a "selon" phrase read as the
+            // subject is who reports; its first conjunct after the comma is the subject
+            if (c.deprel().startsWith("nsubj") && attributed(ts, c)) {
+                Token first = null;
+                for (int k = i + 1; k < ts.size(); k++) {
+                    Token m = ts.get(k);
+                    if (m.head() != i || !m.deprel().equals("conj")) continue;
+                    if (first == null) {
+                        first = m;
+                        ts.set(k, with(m, m.pos(), c.head(), c.deprel()));
+                    } else {
+                        ts.set(k, with(m, m.pos(), first.index(), "conj"));
+                    }
+                }
+                ts.set(i, with(c, c.pos(), c.head(), "obl"));
+                changed = true;
+                continue;
+            }
             // 11. "Les suspects sont connus des services de police, ayant déjà été incarcérés": a participle clause
             // with its own present-participle auxiliary after a comma speaks of the subject of its clause (the
             // "participe apposé" agrees with the subject), not of the noun the comma closes
@@ -339,6 +366,28 @@ public final class ParseRepair {
         if (v == null) return null;
         Token verb = v;
         return ts.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().startsWith("nsubj")) ? verb : null;
+    }
+
+    /** The verb has an object before {@code agent} and nothing passive: no passive auxiliary or subject. */
+    private static boolean activeWithObjectBefore(List<Token> ts, Token verb, Token agent) {
+        boolean object = false;
+        for (Token t : ts) {
+            if (t.head() != verb.index()) continue;
+            if (t.deprel().equals("aux:pass") || t.deprel().equals("nsubj:pass")) return false;
+            if (t.deprel().equals("obj") && t.index() < agent.index() && t.isCommonNoun()) object = true;
+        }
+        return object;
+    }
+
+    /** The noun has a case word saying who reports ("selon l'armée", "d'après la police"). */
+    private static boolean attributed(List<Token> ts, Token noun) {
+        for (Token t : ts) {
+            if (t.head() != noun.index() || !t.deprel().equals("case")) continue;
+            String w = org.diurna.data.Keys.key(t.word());
+            for (Token f : ts) if (f.head() == t.index() && f.deprel().equals("fixed")) w += " " + org.diurna.data.Keys.key(f.word());
+            if (Tree.attributionWord(w.replace("' ", "'"))) return true;
+        }
+        return false;
     }
 
     private static boolean hasAux(List<Token> ts, int i) {

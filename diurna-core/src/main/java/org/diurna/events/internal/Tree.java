@@ -16,6 +16,11 @@ public final class Tree {
             "serait", "seraient", "soit", "soient", "être", "fut", "furent");
 
     private static final Set<String> ATTRIBUTION = Set.of("selon", "d'apres", "d apres", "according to");
+
+    /** A case word (its key) that introduces who reports ("selon", "d'après"), never a participant. */
+    static boolean attributionWord(String key) {
+        return ATTRIBUTION.contains(key);
+    }
     private final Sentence s;
     private final org.diurna.events.Lexicon lexicon;
 
