@@ -76,7 +76,18 @@ public final class QuoteStage implements Stage {
             if (speaker == null && s != null) speaker = speakers.inSentence(s, q, mentions(doc, s));
             if (speaker == null && e != null && speakers.pronounIncise(e, q)) {
                 // "« … » clame-t-il" with the pronoun unresolved: the last speaker if recent, else the person before
-                speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
+                // "Le ministre a regretté cette décision. « … », a-t-il indiqué": the subject of the sentence before,
+                // when that sentence quoted no one, is whom the pronoun continues
+                Participant topic = null;
+                if (si > 0 && lastSentence < si - 1) {
+                    Sentence before = sentences.get(si - 1);
+                    topic = speakers.topic(before, quoteIn(spans, before), mentions(doc, before), "singular", numbers);
+                }
+                // a body the sentence is about ("Un des leaders de Boko Haram, X, a démenti") is no pronoun's speaker
+                boolean someone = topic != null && (topic.actorId() != null && topic.actorId().startsWith("person:")
+                        || topic.actorId() == null && topic.role() != null);
+                if (someone) speaker = topic;
+                else speaker = last != null && si - lastSentence <= CONTINUATION + 1 ? last : personBefore(doc, q);
             }
             if (speaker != null && last != null && si - lastSentence <= CONTINUATION && s != null
                     && pronouns.continues(speaker, last, lastEnd, q.start())

@@ -66,7 +66,7 @@ public final class TextPreparer implements Stage {
                     int contentStart = line.start();
                     if (paraStart < 0 && (m = rules.match("dateline", text)) != null) {
                         boiler.add(new Span(line.start(), line.start() + m.end()));
-                        if (credit == null) {
+                        if (credit == null && hasCredit(m)) {
                             credit = m.group("credit");
                             creditSpan = new Span(line.start() + m.start("credit"), line.start() + m.end("credit"));
                         }
@@ -108,5 +108,14 @@ public final class TextPreparer implements Stage {
         char[] c = s.toCharArray();
         for (Span b : spans) for (int i = b.start(); i < b.end(); i++) if (c[i] != '\n') c[i] = ' ';
         return new String(c);
+    }
+
+    /** The dateline named its agency ("(AFP)"); "BAMAKO, 6 mars 2024 -" names none. */
+    private static boolean hasCredit(Matcher m) {
+        try {
+            return m.group("credit") != null;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return false;
+        }
     }
 }

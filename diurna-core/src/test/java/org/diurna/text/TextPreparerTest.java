@@ -32,6 +32,18 @@ class TextPreparerTest {
         assertTrue(!p.analysisText().contains("Contenu partenaire") && !p.analysisText().contains("AFP"));
     }
 
+    @Test void aDatelineWithoutAgencyIsBoilerplateAndNamesNoCredit() {
+        String t = "Le Mali expulse l'ambassadeur\n\nBAMAKO, 6 mars 2024 - La junte a annoncé lundi l'expulsion.";
+        PreparedText p = prep.prepare(t);
+        assertNull(p.credit());
+        assertTrue(p.boilerplate().stream().anyMatch(b -> b.of(t).equals("BAMAKO, 6 mars 2024 - ")), p.boilerplate()
+                .toString());
+        assertTrue(p.analysisText().contains("La junte a annoncé lundi") && !p.analysisText().contains("BAMAKO"));
+        // a sentence that opens with a name and a date is no dateline
+        PreparedText q = prep.prepare("Titre\n\nLe 6 mars 2024, Bamako a expulsé l'ambassadeur.");
+        assertTrue(q.boilerplate().isEmpty(), q.boilerplate().toString());
+    }
+
     @Test void paragraphsExcludeBoilerplateAndFollowBlankLines() {
         String t = "Titre court\n\nPremier paragraphe.\nSuite.\n\nSecond paragraphe.";
         PreparedText p = prep.prepare(t);

@@ -117,7 +117,8 @@ public final class Anaphora {
             }
             if (head == null || !head.isCommonNoun()) return false;
             Agreement a = morph.nounAgreement(head.word());
-            return Boolean.FALSE.equals(a.plural()) && pronoun.feminine().equals(a.feminine());
+            // "le ministre", "la porte-parole": a noun of either gender agrees with either pronoun
+            return Boolean.FALSE.equals(a.plural()) && (a.feminine() == null || pronoun.feminine().equals(a.feminine()));
         };
     }
 
