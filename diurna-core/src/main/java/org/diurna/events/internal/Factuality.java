@@ -116,7 +116,9 @@ public final class Factuality {
             for (Token c : tree.children(h)) {
                 if (c.deprel().equals("advmod") && r.equals("xcomp")) best = stronger(best, cue(c, "neg"));
                 // "il aurait dû démissionner", "elle aurait pu frapper la France": the governor's mood is the act's
-                if (c.deprel().startsWith("aux") && r.equals("xcomp")) best = stronger(best, cue(c, "aux"));
+                // (a future one is left alone: PETRARCH-2 codes "will meet to discuss" as the discussion)
+                String mood = c.deprel().startsWith("aux") && r.equals("xcomp") ? cue(c, "aux") : null;
+                if (mood != null && !mood.equals("planned")) best = stronger(best, mood);
                 if (c.deprel().equals("mark")) best = stronger(best, cue(c, "mark"));
             }
         }
