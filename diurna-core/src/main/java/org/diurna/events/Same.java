@@ -64,7 +64,9 @@ final class Same {
         if (!Objects.equals(x.country(), y.country())) return false;
         // a place stands for whoever is there: "bombardé Kharkiv" and "tuant des civils" hit the same target; a
         // person known only by nationality ("Clément Baur, français") is not the police of that country
-        if (x.sector() == null || y.sector() == null) return x.sector() == y.sector() || isPlace(x) || isPlace(y);
+        if (x.sector() == null || y.sector() == null) {
+            return x.sector() == null && y.sector() == null || isPlace(x) || isPlace(y);
+        }
         if (!Objects.equals(x.sector(), y.sector())) return false;
         // a state or an unnamed group agrees with any member of the same country and sector; two named people do not
         return !(isPerson(x) && isPerson(y));

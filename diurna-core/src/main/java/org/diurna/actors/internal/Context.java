@@ -14,9 +14,8 @@ final class Context {
     /**
      * The country the article is most about: each place named counts {@value #PLACE_WEIGHT} for its country, each
      * actor the dictionary coded one, ties to the first named; without either, the country most actors belong to ("des
-     * opposants serbes … le gouvernement"); null when none. A single
-     * foreign place does not outweigh a story told through twenty American actors ("le porte-parole de la Maison
-     * Blanche … comme en Irak").
+     * opposants serbes … le gouvernement"); null when none. A single foreign place does not outweigh a story told
+     * through twenty American actors ("le porte-parole de la Maison Blanche … comme en Irak").
      */
     static String dominantCountry(List<Mention> mentions) {
         Map<String, Integer> n = new HashMap<>();

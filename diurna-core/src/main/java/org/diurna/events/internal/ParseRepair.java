@@ -39,7 +39,8 @@ public final class ParseRepair {
     }
 
     /**
-     * The sentence with the parser's known errors undone, relative objects ({@link RelativeObject}), counted
+     * The sentence with the parser's known errors undone (clause attachments: {@link ClauseRepair}), relative objects
+     * ({@link RelativeObject}), counted
      * results ({@link ResultParticiple}) and infinitives hung on a passive agent ({@link AgentInfinitive}) included.
      */
     public static Sentence apply(Sentence s, List<Timex> timexes, org.diurna.events.Lexicon lexicon) {
@@ -84,42 +85,6 @@ public final class ParseRepair {
             Token qualified = detachedParticiple(ts, c);
             if (qualified != null) {
                 ts.set(i, with(c, c.pos(), qualified.index(), "acl"));
-                changed = true;
-                continue;
-            }
-            // 13. "La Corée du Sud a dénoncé le tir par Pyongyang d'un missile": a "par" phrase hung as the passive agent
-            // of an active verb with its object before it is the object's agent ("le tir par Pyongyang")
-            if (c.deprel().equals("obl:agent") && h.isVerbal() && activeWithObjectBefore(ts, h, c)) {
-                Token o = null;
-                for (Token t : ts) if (t.head() == h.index() && t.deprel().equals("obj") && t.index() < c.index()) o = t;
-                ts.set(i, with(c, c.pos(), o.index(), "nmod"));
-                changed = true;
-                continue;
-            }
-            // 12. "Selon l'armée de l'air, 25 drones et trois missiles ont été abattus": a "selon" phrase read as the
-            // subject is who reports; its first conjunct after the comma is the subject
-            if (c.deprel().startsWith("nsubj") && attributed(ts, c)) {
-                Token first = null;
-                for (int k = i + 1; k < ts.size(); k++) {
-                    Token m = ts.get(k);
-                    if (m.head() != i || !m.deprel().equals("conj")) continue;
-                    if (first == null) {
-                        first = m;
-                        ts.set(k, with(m, m.pos(), c.head(), c.deprel()));
-                    } else {
-                        ts.set(k, with(m, m.pos(), first.index(), "conj"));
-                    }
-                }
-                ts.set(i, with(c, c.pos(), c.head(), "obl"));
-                changed = true;
-                continue;
-            }
-            // 11. "Les suspects sont connus des services de police, ayant déjà été incarcérés": a participle clause
-            // with its own present-participle auxiliary after a comma speaks of the subject of its clause (the
-            // "participe apposé" agrees with the subject), not of the noun the comma closes
-            Token clause = apposedParticiple(ts, c, h);
-            if (clause != null) {
-                ts.set(i, with(c, c.pos(), clause.index(), "advcl"));
                 changed = true;
                 continue;
             }
@@ -259,7 +224,7 @@ public final class ParseRepair {
                 changed = true;
             }
         }
-        return changed ? new Sentence(s.index(), s.start(), s.end(), ts) : s;
+        return ClauseRepair.apply(changed ? new Sentence(s.index(), s.start(), s.end(), ts) : s);
     }
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("un", "une", "des", "le", "la", "les");
@@ -339,55 +304,6 @@ public final class ParseRepair {
         }
         // the noun must lie inside the clause the participle was hung on
         return n.isCommonNoun() && n.head() >= 0 ? n : null;
-    }
-
-    /**
-     * The verb whose subject a participle clause {@code c} hung on a noun {@code h} speaks of: {@code c} has an
-     * auxiliary in "-ant" ("ayant", "étant") right after a comma, {@code h} is no subject, and the first verb above
-     * {@code h} has a subject; else null.
-     */
-    private static Token apposedParticiple(List<Token> ts, Token c, Token h) {
-        if (!c.deprel().startsWith("acl") || !"VERB".equals(c.pos()) || !h.isCommonNoun()
-                || h.deprel().startsWith("nsubj")) return null;
-        Token aux = null;
-        for (Token t : ts) {
-            if (t.head() == c.index() && t.deprel().startsWith("aux")) {
-                if (aux == null) aux = t;
-            }
-        }
-        if (aux == null || !aux.word().toLowerCase().endsWith("ant") || aux.index() == 0) return null;
-        int first = aux.index();
-        for (Token t : ts) {
-            if (t.head() == c.index() && t.index() < first && !t.deprel().equals("punct")) first = t.index();
-        }
-        if (first == 0 || !ts.get(first - 1).word().equals(",")) return null;
-        Token v = h;
-        for (int k = 0; k < 10 && v != null && !v.isVerbal(); k++) v = v.head() < 0 ? null : ts.get(v.head());
-        if (v == null) return null;
-        Token verb = v;
-        return ts.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().startsWith("nsubj")) ? verb : null;
-    }
-
-    /** The verb has an object before {@code agent} and nothing passive: no passive auxiliary or subject. */
-    private static boolean activeWithObjectBefore(List<Token> ts, Token verb, Token agent) {
-        boolean object = false;
-        for (Token t : ts) {
-            if (t.head() != verb.index()) continue;
-            if (t.deprel().equals("aux:pass") || t.deprel().equals("nsubj:pass")) return false;
-            if (t.deprel().equals("obj") && t.index() < agent.index() && t.isCommonNoun()) object = true;
-        }
-        return object;
-    }
-
-    /** The noun has a case word saying who reports ("selon l'armée", "d'après la police"). */
-    private static boolean attributed(List<Token> ts, Token noun) {
-        for (Token t : ts) {
-            if (t.head() != noun.index() || !t.deprel().equals("case")) continue;
-            String w = org.diurna.data.Keys.key(t.word());
-            for (Token f : ts) if (f.head() == t.index() && f.deprel().equals("fixed")) w += " " + org.diurna.data.Keys.key(f.word());
-            if (Tree.attributionWord(w.replace("' ", "'"))) return true;
-        }
-        return false;
     }
 
     private static boolean hasAux(List<Token> ts, int i) {
