@@ -63,7 +63,7 @@ final class Same {
         if (x.actorId() != null && x.actorId().equals(y.actorId())) return true;
         if (!Objects.equals(x.country(), y.country())) return false;
         // a place stands for whoever is there: "bombardé Kharkiv" and "tuant des civils" hit the same target; a
-        // person known only by nationality ("Clément Baur, français") is not the police of that country
+        // person known only by nationality ("Julien Morel, français") is not the police of that country
         if (x.sector() == null || y.sector() == null) {
             return x.sector() == null && y.sector() == null || isPlace(x) || isPlace(y);
         }

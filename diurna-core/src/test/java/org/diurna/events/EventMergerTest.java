@@ -69,8 +69,8 @@ class EventMergerTest {
     }
 
     @Test void aPersonKnownOnlyByNationalityIsNotThePoliceOfThatCountry() {
-        // "Clément Baur, français, a été interpellé" and "... connus des services de police, ayant été incarcérés"
-        Participant suspect = new Participant("Clément Baur", "FRA", null, null, null, 0, 1);
+        // "Julien Morel, français, a été interpellé" and "... connus des services de police, ayant été incarcérés"
+        Participant suspect = new Participant("Julien Morel", "FRA", null, null, null, 0, 1);
         Participant police = new Participant("police", "FRA", "COP", "police", null, 0, 1);
         assertEquals(2, EventMerger.merge(List.of(
                 e("COERCE", "arrest", police, suspect, "2017-04-19", "publication", "asserted", 0),

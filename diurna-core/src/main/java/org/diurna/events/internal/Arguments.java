@@ -162,7 +162,7 @@ public final class Arguments {
             if (agent != null) return phrases.of(agent);
         } else {
             Token firstSubject = null;
-            // "L'une des rares voix au Parlement, Iouri Sineltchikov, a dénoncé…": of two subjects, a name first
+            // "L'un des rares députés opposés au texte, Pavel Orlov, a critiqué…": of two subjects, a name first
             List<Token> subjects = new java.util.ArrayList<>(tree.children(p));
             subjects.sort(java.util.Comparator.comparing(c -> !"PROPN".equals(c.pos())));
             for (Token c : subjects) {

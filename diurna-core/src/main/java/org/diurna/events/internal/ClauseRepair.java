@@ -2,7 +2,6 @@ package org.diurna.events.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.diurna.data.Keys;
 import org.diurna.model.Sentence;
 import org.diurna.model.Token;
 
@@ -17,6 +16,8 @@ final class ClauseRepair {
 
     static Sentence apply(Sentence s) {
         List<Token> ts = new ArrayList<>(s.tokens());
+        // the repairs move subjects, conjuncts and clauses, never a word's prepositions: the parse read as given
+        Tree given = new Tree(s, null);
         boolean changed = false;
         for (int i = 0; i < ts.size(); i++) {
             Token c = ts.get(i);
@@ -33,7 +34,7 @@ final class ClauseRepair {
             }
             // 2. "Selon l'armée de l'air, 25 drones et trois missiles ont été abattus": a "selon" phrase read as the
             // subject is who reports; its first conjunct after the comma is the subject
-            if (c.deprel().startsWith("nsubj") && attributed(ts, c)) {
+            if (c.deprel().startsWith("nsubj") && given.attributed(c)) {
                 Token first = null;
                 for (int k = i + 1; k < ts.size(); k++) {
                     Token m = ts.get(k);
@@ -96,16 +97,4 @@ final class ClauseRepair {
         return object;
     }
 
-    /** The noun has a case word saying who reports ("selon l'armée", "d'après la police"). */
-    private static boolean attributed(List<Token> ts, Token noun) {
-        for (Token t : ts) {
-            if (t.head() != noun.index() || !t.deprel().equals("case")) continue;
-            String w = Keys.key(t.word());
-            for (Token f : ts) {
-                if (f.head() == t.index() && f.deprel().equals("fixed")) w += " " + Keys.key(f.word());
-            }
-            if (Tree.attributionWord(w.replace("' ", "'"))) return true;
-        }
-        return false;
-    }
 }

@@ -17,10 +17,7 @@ public final class Tree {
 
     private static final Set<String> ATTRIBUTION = Set.of("selon", "d'apres", "d apres", "according to");
 
-    /** A case word (its key) that introduces who reports ("selon", "d'après"), never a participant. */
-    static boolean attributionWord(String key) {
-        return ATTRIBUTION.contains(key);
-    }
+
     private final Sentence s;
     private final org.diurna.events.Lexicon lexicon;
 
@@ -107,13 +104,18 @@ public final class Tree {
         }
     }
 
+    /** The word is introduced by a preposition saying who reports ("selon l'armée", "d'après la police"). */
+    public boolean attributed(Token t) {
+        return ATTRIBUTION.contains(caseOf(t)) || ATTRIBUTION.contains(caseWords(t));
+    }
+
     /** Tokens of the noun phrase headed by {@code t}: its subtree without clauses. */
     public List<Token> phrase(Token t) {
         List<Token> out = new ArrayList<>();
         out.add(t);
         for (Token c : children(t)) {
             // "selon X" names who reports, never part of what is reported
-            if (ATTRIBUTION.contains(caseOf(c)) || ATTRIBUTION.contains(caseWords(c))) continue;
+            if (attributed(c)) continue;
             if (!CLAUSAL.contains(c.deprel()) || (c.deprel().equals("conj") && !c.isVerbal())) out.addAll(phrase(c));
         }
         return out;

@@ -13,11 +13,9 @@ import org.diurna.model.Token;
 /**
  * "Selon un communiqué de Turkey Blocks, l'accès a été bloqué. « Le manque de disponibilité … » peut-on lire dans le
  * communiqué.": a quotation read in a document (document-nouns.tsv) that its sentence does not credit is the words of
- * the author the same document was credited to shortly before: the "de X" complement of that noun.
+ * the author the same document was credited to shortly before ({@link Speakers#author}).
  */
 public final class DocumentAuthors {
-    /** The case words of a "de" complement. */
-    private static final java.util.Set<String> OF = java.util.Set.of("de", "d'", "d");
     private final Lexicon lexicon;
     private final Speakers speakers;
 
@@ -31,7 +29,7 @@ public final class DocumentAuthors {
         Tree tree = new Tree(s, lexicon);
         for (Token t : s.tokens()) {
             if (q.contains(t.start()) || !t.isCommonNoun() || !lexicon.isDocumentNoun(t.word())) continue;
-            return author(tree, t, q, mentions) == null ? Keys.key(t.word()) : null;
+            return speakers.author(tree, mentions, t, q) == null ? Keys.key(t.word()) : null;
         }
         return null;
     }
@@ -41,20 +39,8 @@ public final class DocumentAuthors {
         Tree tree = new Tree(s, lexicon);
         for (Token t : s.tokens()) {
             if (q.contains(t.start()) || !t.isCommonNoun() || !Keys.key(t.word()).equals(noun)) continue;
-            Participant p = author(tree, t, q, mentions);
+            Participant p = speakers.author(tree, mentions, t, q);
             if (p != null) return p;
-        }
-        return null;
-    }
-
-    /** A person or organisation named in a "de" complement of the noun. */
-    private Participant author(Tree tree, Token noun, Span q, List<Mention> mentions) {
-        for (Token c : tree.children(noun)) {
-            if (q.contains(c.start()) || !c.deprel().startsWith("nmod") || !OF.contains(tree.caseOf(c))) continue;
-            for (Mention m : mentions) {
-                boolean named = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
-                if (named && m.start() <= c.start() && c.end() <= m.end()) return speakers.named(m);
-            }
         }
         return null;
     }

@@ -201,7 +201,8 @@ public final class Speakers {
     private static Token subjectToken(Tree tree, Token verb, int depth) {
         Token found = null;
         for (Token c : tree.children(verb)) {
-            // of two subjects the parser gave ("L'une des voix au Parlement, Iouri Sineltchikov, a dénoncé"), the name
+            // of two subjects the parser gave ("L'un des rares députés opposés au texte, Pavel Orlov, a critiqué"),
+            // the name
             if ((c.deprel().equals("nsubj") || c.deprel().equals("nsubj:pass"))
                     && (found == null || "PROPN".equals(c.pos()) && !"PROPN".equals(found.pos()))) found = c;
         }
@@ -295,13 +296,29 @@ public final class Speakers {
      * document noun ("des propos de Rami Abdel Rahmane"), known to the dictionary or not; null when none.
      */
     private Participant namedPerson(Tree tree, Phrases phrases, Token head, Span q) {
-        boolean document = lexicon.isDocumentNoun(head.word());
+        if (lexicon.isDocumentNoun(head.word())) {
+            Participant author = author(tree, phrases.mentions(), head, q);
+            if (author != null) return author;
+        }
         for (Token c : tree.children(head)) {
-            if (q.contains(c.start()) || !(c.deprel().equals("appos") || document && c.deprel().startsWith("nmod"))) {
-                continue;
-            }
+            if (q.contains(c.start()) || !c.deprel().equals("appos")) continue;
             for (Mention m : phrases.mentions()) {
                 if ("PERSON".equals(m.type()) && m.start() <= c.start() && c.end() <= m.end()) return named(m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The author a document noun names in its complement ("des propos de Rami Abdel Rahmane", "un communiqué de Turkey
+     * Blocks"): a person or an organisation; null when none.
+     */
+    public Participant author(Tree tree, List<Mention> mentions, Token document, Span q) {
+        for (Token c : tree.children(document)) {
+            if (q.contains(c.start()) || !c.deprel().startsWith("nmod")) continue;
+            for (Mention m : mentions) {
+                boolean someone = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
+                if (someone && m.start() <= c.start() && c.end() <= m.end()) return named(m);
             }
         }
         return null;
